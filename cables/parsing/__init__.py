@@ -9,4 +9,11 @@ from cables.parsing.model import (
 )
 from cables.parsing.parser import parse_cable
 
-__all__ = ["Addressee", "CableParseError", "Paragraph", "ParsedCable", "Reference", "parse_cable"]
+__all__ = [
+    "Addressee",
+    "CableParseError",
+    "Paragraph",
+    "ParsedCable",
+    "Reference",
+    "parse_cable",
+]

@@ -60,7 +60,9 @@ class ParsedCable:
     eo: str = ""  # "12958", "13526", "N/A"
     declassify_on: date | None = None
     tags: tuple[str, ...] = ()
-    tag_kinds: tuple[tuple[str, str], ...] = ()  # (tag, kind) with kind subject|program|geo|org|unknown
+    tag_kinds: tuple[
+        tuple[str, str], ...
+    ] = ()  # (tag, kind) with kind subject|program|geo|org|unknown
     subject: str = ""
     subject_marking: str = ""
     references: tuple[Reference, ...] = ()

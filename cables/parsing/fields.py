@@ -1,0 +1,113 @@
+"""Read the labelled header blocks: subject, E.O. line, classified-by, passing lines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+_SUBJECT_MARK = re.compile(
+    r"^\(\s{0,2}([A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3}"
+)
+_EO_NUMBER = re.compile(r"(\d{5})|\bN\s?/\s?A\b", re.IGNORECASE)
+_DECL_DATE = re.compile(
+    r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{2,4})"
+)
+_REASONS_SPLIT = re.compile(
+    r"[,;]?\s{0,3}(?:\bfor\s{1,3}|\bunder\s{1,3}|\bper\s{1,3})?\b(?:reasons?|reason:|E\.?O\.?\s{0,2}1\d{4})\b"
+    r"|[,;]\s{0,3}(?=1\.[45]\b)|\s(?=1\.[45]\s{0,3}\(?[A-H]\b)",
+    re.IGNORECASE,
+)
+_SECTION = re.compile(r"\b(1\.[4-6])")
+_REASON_LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
+_OFFICE = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z0-9-]{1,10}){1,3}|[A-Z]{1,6})$")
+_NOT_OFFICES = frozenset(
+    [
+        "AND",
+        "ALSO",
+        "THE",
+        "INFO",
+        "ONLY",
+        "ACTION",
+        "DEPT",
+        "DEPARTMENT",
+        "PASS",
+        "TO",
+        "AMBASSADOR",
+        "FOR",
+        "FROM",
+        "SECRETARY",
+        "USG",
+    ]
+)
+_PORTION_MARKS = frozenset(["S/NF", "C/NF", "S/REL", "C/REL", "S/S"])
+
+
+def subject_and_marking(block: str) -> tuple[str, str]:
+    subject = " ".join(block.split())
+    match = _SUBJECT_MARK.match(subject)
+    if not match:
+        return subject, ""
+    marking = re.sub(r"\s", "", match.group(1)).upper()
+    return subject[match.end() :].strip(), marking
+
+
+def eo_and_declassify(block: str) -> tuple[str, date | None]:
+    number = _EO_NUMBER.search(block)
+    eo = ""
+    if number:
+        eo = number.group(1) or "N/A"
+    rest = block[number.end() :] if number else block
+    return eo, _declassify_date(rest)
+
+
+def _declassify_date(text: str) -> date | None:
+    match = _DECL_DATE.search(text)
+    if not match:
+        return None
+    first, second, third = match.groups()
+    try:
+        if len(first) == 4:  # 2020/02/23
+            return date(int(first), int(second), int(third))
+        year = int(third) if len(third) == 4 else 2000 + int(third)
+        return date(year, int(first), int(second))
+    except ValueError:
+        return None
+
+
+def classified_by(block: str) -> tuple[str, tuple[str, ...]]:
+    """`DCM Donald Lu for reasons 1.4 (b) and (d).` -> ("DCM Donald Lu", ("1.4(b)", "1.4(d)"))."""
+    text = " ".join(block.split())
+    split = _REASONS_SPLIT.search(text)
+    who = text[: split.start()] if split else text
+    reasons_text = text[split.start() :] if split else ""
+    return who.strip(" ,.;:"), reasons(reasons_text)
+
+
+def reasons(text: str) -> tuple[str, ...]:
+    section = _SECTION.search(text)
+    if not section:
+        return ()
+    tail = text[section.end() : section.end() + 80]
+    letters = []
+    for letter in _REASON_LETTER.findall(tail):
+        reason = f"{section.group(1)}({letter.lower()})"
+        if reason not in letters:
+            letters.append(reason)
+    return tuple(letters) or (section.group(1),)
+
+
+def for_offices(lines: list[str]) -> tuple[str, ...]:
+    """Office symbols on passing lines; people, portion marks and prose are dropped."""
+    offices: list[str] = []
+    for line in lines:
+        for token in re.split(r"[\s,;]+", line.upper()):
+            token = token.strip(".:()")
+            if _is_office(token) and token not in offices:
+                offices.append(token)
+    return tuple(offices)
+
+
+def _is_office(token: str) -> bool:
+    if not token or token in _NOT_OFFICES or token in _PORTION_MARKS:
+        return False
+    return "/" in token and _OFFICE.match(token) is not None

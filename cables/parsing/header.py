@@ -1,0 +1,157 @@
+"""The telegram envelope: transmission id, precedence and DTG, originator, addressees."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from cables.parsing.model import Addressee
+
+PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
+MONTHS = {
+    m: i + 1
+    for i, m in enumerate(
+        (
+            "JAN",
+            "FEB",
+            "MAR",
+            "APR",
+            "MAY",
+            "JUN",
+            "JUL",
+            "AUG",
+            "SEP",
+            "OCT",
+            "NOV",
+            "DEC",
+        )
+    )
+}
+
+_TRANSMISSION = re.compile(r"^\s{0,5}(VZCZC[A-Z0-9]{1,12})", re.MULTILINE)
+# "P 051126Z MAR 08", "O R 181205Z NOV 75 ZFF4", "R 131708Z AUG 08"
+_DTG = re.compile(
+    r"^[ \t]{0,10}([ZOPR])(?:[ \t]{1,3}([ZOPR]))?[ \t]{1,5}([0-3]\d)([0-2]\d)([0-5]\d)[ \t]?Z"
+    r"[ \t]{1,5}([A-Za-z]{3})[ \t]{1,5}(\d{4}|\d{2})\b",
+    re.MULTILINE,
+)
+_FM = re.compile(r"^[ \t]{0,5}FM[ \t]{1,5}(\S[^\n]{0,120})$", re.MULTILINE)
+_ADDR_PRECEDENCE = re.compile(
+    r"\s(NIACT\s{1,3}IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)(?:\s{1,3}(\d{1,5}))?\s*$"
+)
+_MCN = re.compile(r"\s#?(\d{1,5})\s*$")
+_INDICATOR = re.compile(r"^([A-Z][A-Z0-9]{3,7})/(\S.*)$")
+
+
+@dataclass(frozen=True)
+class Envelope:
+    transmission_id: str = ""
+    precedence: str = ""
+    info_precedence: str = ""
+    created: datetime | None = None
+    dtg_end: int = 0  # offset just after the DTG line, 0 when there is none
+    origin: str = ""
+    to: tuple[Addressee, ...] = ()
+    info: tuple[Addressee, ...] = ()
+
+
+def full_year(two_or_four: str) -> int:
+    """Cables span 1966-2010: a two-digit year from 60 up is 19xx."""
+    year = int(two_or_four)
+    if len(two_or_four) == 4:
+        return year
+    return 1900 + year if year >= 60 else 2000 + year
+
+
+def find_dtg(text: str) -> re.Match[str] | None:
+    for match in _DTG.finditer(text):
+        if match.group(6).upper() in MONTHS:
+            return match
+    return None
+
+
+def dtg_datetime(match: re.Match[str]) -> datetime | None:
+    day, hour, minute = int(match.group(3)), int(match.group(4)), int(match.group(5))
+    month = MONTHS[match.group(6).upper()]
+    try:
+        return datetime(full_year(match.group(7)), month, day, hour, minute, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
+def parse_envelope(head: str) -> Envelope:
+    """Read the envelope from the text before the classification line."""
+    transmission = _TRANSMISSION.search(head)
+    dtg = find_dtg(head)
+    fm = _FM.search(head, dtg.end() if dtg else 0)
+    to, info = _addressee_blocks(head, fm.end() if fm else None)
+    precedence = info_precedence = ""
+    if dtg:
+        precedence = PRECEDENCE_LETTERS[dtg.group(1)]
+        info_precedence = PRECEDENCE_LETTERS[dtg.group(2) or dtg.group(1)]
+    return Envelope(
+        transmission_id=transmission.group(1) if transmission else "",
+        precedence=precedence,
+        info_precedence=info_precedence,
+        created=dtg_datetime(dtg) if dtg else None,
+        dtg_end=dtg.end() if dtg else 0,
+        origin=_clean_name(fm.group(1)) if fm else "",
+        to=tuple(parse_addressee(line) for line in to),
+        info=tuple(parse_addressee(line) for line in info),
+    )
+
+
+def _addressee_blocks(head: str, start: int | None) -> tuple[list[str], list[str]]:
+    """Split the lines after FM into the TO and INFO addressee lines."""
+    if start is None:
+        return [], []
+    to: list[str] = []
+    info: list[str] = []
+    current: list[str] | None = None
+    for raw in head[start:].split("\n"):
+        line = " ".join(raw.split())
+        if not line:
+            if current:
+                break
+            continue
+        upper = line.upper()
+        if upper.startswith("TO "):
+            current, line = to, line[3:]
+        elif upper.startswith("INFO "):
+            current, line = info, line[5:]
+        elif current is None or _is_not_addressee(upper):
+            break
+        if not upper.startswith("PAGE "):
+            current.append(line.strip())
+    return to, info
+
+
+def _is_not_addressee(upper: str) -> bool:
+    return upper.startswith(("BT", "ZEN", "ZNY", "ZNR", "NNNN")) or "//" in upper[:3]
+
+
+def parse_addressee(line: str) -> Addressee:
+    """`RUEHC/SECSTATE WASHDC PRIORITY 4864` -> indicator, name, precedence, MCN."""
+    precedence = mcn = ""
+    niact = False
+    match = _ADDR_PRECEDENCE.search(line)
+    if match:
+        word = " ".join(match.group(1).split())
+        niact = word.startswith("NIACT")
+        precedence = "IMMEDIATE" if niact else word
+        mcn = match.group(2) or ""
+        line = line[: match.start()]
+    else:
+        number = _MCN.search(line)
+        if number:
+            mcn, line = number.group(1), line[: number.start()]
+    indicator = ""
+    split = _INDICATOR.match(line.strip())
+    if split:
+        indicator, line = split.group(1), split.group(2)
+    return Addressee(indicator, _clean_name(line), precedence, mcn, niact)
+
+
+def _clean_name(name: str) -> str:
+    return " ".join(name.split()).strip(" .,")

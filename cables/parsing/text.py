@@ -1,0 +1,36 @@
+"""Text clean-up done before any field is read: line endings, markdown, OCR'd pilcrows.
+
+Every repair that changes what a reader would see is reported as a warning.
+"""
+
+from __future__ import annotations
+
+import re
+
+# "$\P1$" is how an OCR/LaTeX pass rendered "¶1"; the seed cable has it.
+_LATEX_PILCROW = re.compile(r"\$\\P\s{0,2}(\d{1,3})\s{0,2}\$")
+# Markdown list bullets put in front of paragraph numbers ("- ¶2.", "- 13.").
+_BULLET = re.compile(r"^[-*+]\s{1,3}(?=(?:¶\s{0,2})?\d{1,3}\s{0,2}\.)", re.MULTILINE)
+# UTF-8 read as Latin-1 ("Â¶") and the HTML entity survive in some dumps.
+_MOJIBAKE = (("Â¶", "¶"), ("&para;", "¶"), ("\u00a0", " "), ("\ufeff", ""))
+
+
+def normalise(text: str, warnings: list[str]) -> str:
+    """Return the text with LF line endings and pilcrows repaired."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    for bad, good in _MOJIBAKE:
+        if bad in text:
+            text = text.replace(bad, good)
+    if "\\P" in text:
+        text, count = _LATEX_PILCROW.subn(r"¶\1", text)
+        if count:
+            warnings.append(
+                f"{count} paragraph mark(s) written as '$\\P<n>$' read as '¶<n>' (OCR)"
+            )
+    if "- " in text or "* " in text:
+        text, count = _BULLET.subn("", text)
+        if count:
+            warnings.append(
+                f"{count} markdown bullet(s) removed before paragraph numbers"
+            )
+    return text
