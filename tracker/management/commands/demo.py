@@ -1,0 +1,32 @@
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+
+from cables.ingest import ingest_paths
+
+DEMO_CABLES = Path(__file__).resolve().parents[3] / "cables" / "demo_cables"
+
+
+class Command(BaseCommand):
+    help = "Create the demo admin login (printed) and ingest the demo cables. Safe to re-run."
+
+    def handle(self, *args: Any, **options: Any) -> None:
+        username = os.environ.get("DEMO_ADMIN_USER", "admin")
+        password = os.environ.get("DEMO_ADMIN_PASSWORD") or secrets.token_urlsafe(9)
+        user, _ = get_user_model().objects.get_or_create(
+            username=username, defaults={"email": f"{username}@localhost"}
+        )
+        user.is_staff = user.is_superuser = True
+        user.set_password(password)
+        user.save()
+        report = ingest_paths([DEMO_CABLES], out=self.stdout, err=self.stderr)
+        self.stdout.write(report.summary())
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo login: {username} / {password}  at http://127.0.0.1:8000/admin/"
+            )
+        )
