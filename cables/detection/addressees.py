@@ -1,0 +1,141 @@
+"""Who must act: a post's station ("BERLIN"), "ALL" action addressees, or the Department.
+
+The Department's office is the cable's FOR line; when there is none the detector leaves the
+office empty and the tracker's routing rules decide (the labels call that DEPT).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from cables.parsing.model import ParsedCable
+
+_POST_PREFIXES = ("AMEMBASSY", "AMCONSUL", "AMCONGEN", "USMISSION", "USINT", "USOFFICE", "AMEMB")
+# Mission names as written in text or on addressee lines -> station in reference ids.
+_ALIASES = {
+    "USEU": "USEUBRUSSELS",
+    "USUN": "USUNNEWYORK",
+    "USUNNY": "USUNNEWYORK",
+    "UNVIE": "UNVIEVIENNA",
+    "USOSCE": "USOSCE",
+    "USNATOBRUSSELS": "USNATO",
+    "USNATOBRUSSELSBE": "USNATO",
+    "NATO": "USNATO",
+    "KUWAITCITY": "KUWAIT",
+    "HOCHIMINHCITY": "HOCHIMINHCITY",
+    "THEHAGUE": "THEHAGUE",
+}
+_DEPARTMENT_RE = re.compile(
+    r"\b(?:department|dept|washington|state|usg|agencies|desk|interagency|headquarters)\b",
+    re.IGNORECASE,
+)
+_ALL_RE = re.compile(
+    r"\b(?:posts|all\saddressees|action\saddressees?|addressees?\sposts?|addressee|addressees"
+    r"|all\s(?:diplomatic\s|action\s)?(?:posts|missions|embassies)|missions|embassies"
+    r"|chiefs\sof\smission|action\s(?:posts|embassies))\b",
+    re.IGNORECASE,
+)
+_SINGLE_RE = re.compile(
+    r"\b(?:embassy|post|mission|consulate|you|ambassador|chief\sof\smission|COM|country\steam)\b",
+    re.IGNORECASE,
+)
+_NAME_SPLIT_RE = re.compile(r"\s*(?:,\s*and\s|,|\band\b|&)\s*", re.IGNORECASE)
+_NAME_PREFIX_RE = re.compile(
+    r"^(?:the\s)?(?:us\s|u\.s\.\s|american\s)?(?:embassy|embassies|consulates?(?:\sgeneral)?"
+    r"|missions?|posts?\sin|posts?|amembassy|amconsul|usmission|action\sposts?)\s+",
+    re.IGNORECASE,
+)
+_NOT_A_NAME = frozenset(
+    {"IS", "ARE", "SHOULD", "PLEASE", "TO", "MAY", "WILL", "MUST", "ALSO", "THE", "HAS",
+     "HAVE", "CAN", "SHALL", "WOULD", "STAFF", "OFFICERS", "OFFICIALS", "TEAM"}
+)  # fmt: skip
+
+
+def station_of(addressee_name: str) -> str | None:
+    """ "AMEMBASSY ABU DHABI" -> "ABUDHABI"; None for Washington agencies and collectives."""
+    words = addressee_name.upper().split()
+    if not words:
+        return None
+    if words[0] in _POST_PREFIXES and len(words) > 1:
+        words = words[1:]
+    elif not words[0].startswith(("USEU", "USUN", "USNATO", "UNVIE", "USOSCE")):
+        return None
+    name = "".join(words)
+    return _ALIASES.get(name, name)
+
+
+def action_posts(cable: ParsedCable) -> list[str]:
+    """Stations of the action (TO) addressees that are posts, in order, without repeats."""
+    seen: list[str] = []
+    for addressee in cable.to:
+        station = station_of(addressee.name)
+        if station and station not in seen:
+            seen.append(station)
+    return seen
+
+
+def department_office(cable: ParsedCable) -> str:
+    return ",".join(cable.for_offices)
+
+
+def named_posts(phrase: str, cable: ParsedCable) -> list[str]:
+    """Stations named in "Embassies Madrid and Paris" / "USNATO" / "Posts in Abu Dhabi, Amman"."""
+    rest = _NAME_PREFIX_RE.sub("", phrase.strip())
+    if rest == phrase.strip() and not rest.upper().startswith(("USEU", "USUN", "USNATO", "UNVIE")):
+        return []
+    known = _known_stations(cable)
+    out: list[str] = []
+    for piece in _NAME_SPLIT_RE.split(rest):
+        words = [w for w in piece.split() if w.upper().strip(".") not in _NOT_A_NAME]
+        if not words or not words[0][:1].isupper():
+            continue
+        station = _match_station("".join(words).upper().strip(".,;:'"), known)
+        if station and station not in out:
+            out.append(station)
+    return sorted(out)
+
+
+def _known_stations(cable: ParsedCable) -> list[str]:
+    names = [a.name for a in (*cable.to, *cable.info)]
+    found = (station_of(n) for n in names)
+    return [s for s in found if s]
+
+
+def _match_station(name: str, known: Iterable[str]) -> str | None:
+    if not name.isalpha() or len(name) < 3:
+        return _ALIASES.get(name) if name in _ALIASES else None
+    name = _ALIASES.get(name, name)
+    for station in known:
+        if station == name or station.startswith(name) or name.startswith(station):
+            return station
+    return name
+
+
+def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
+    """(requested_of as written, action office) for the asked party's phrase."""
+    phrase = phrase.strip(" ,;:")
+    posts = named_posts(phrase, cable)
+    if posts:
+        return phrase, ",".join(posts)
+    if _DEPARTMENT_RE.search(phrase):
+        return phrase, department_office(cable)
+    if _ALL_RE.search(phrase):
+        return phrase, "ALL"
+    if _SINGLE_RE.search(phrase):
+        return phrase, addressed_posts(cable)
+    return phrase, ""
+
+
+def addressed_posts(cable: ParsedCable) -> str:
+    """An unnamed "Embassy"/"Post"/"you": the one action post, or ALL of several."""
+    if cable.station != "STATE" and not _from_washington(cable):
+        return department_office(cable)
+    posts = action_posts(cable)
+    if len(posts) == 1:
+        return posts[0]
+    return "ALL" if posts else ""
+
+
+def _from_washington(cable: ParsedCable) -> bool:
+    return "WASHDC" in cable.origin.upper() or cable.station == "STATE"

@@ -1,0 +1,152 @@
+"""From candidates to DetectedRequests: who acts, one request per party, merging, deadlines."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from cables.detection.addressees import addressed_posts, resolve
+from cables.detection.candidates import Block, Candidate
+from cables.detection.deadlines import Deadline, find_deadline
+from cables.detection.implicit import Ask
+from cables.detection.model import DetectedRequest
+from cables.detection.text import is_bullet, segments
+from cables.parsing.model import ParsedCable
+
+_SELF_RE = re.compile(r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE)
+_REPORT_RE = re.compile(
+    r"\b(?:report|reports|reporting|respond|reply|results?|responses?|feedback|readout|update)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_HINT_RE = re.compile(
+    r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
+    r"|should|deadline|due|nlt|asap|comments|input|cable|email|e-mail)\b",
+    re.IGNORECASE,
+)
+_CONFIDENCE = {"passive": 0.85, "author-asks": 0.85, "request-to": 0.85, "rfg": 0.9,
+               "please": 0.7, "want-thing": 0.75, "thing-requested": 0.7, "should": 0.65}  # fmt: skip
+
+
+def assemble(
+    candidates: list[Candidate], cable: ParsedCable, blocks: list[Block]
+) -> tuple[DetectedRequest, ...]:
+    split: list[Candidate] = []
+    for candidate in candidates:
+        split.extend(_by_office(candidate, cable))
+    merged = _merge(sorted(split, key=lambda c: c.anchor.index))
+    sent = cable.created.date() if cable.created else None
+    return tuple(_to_request(c, sent) for c in merged)
+
+
+def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str, str] | None:
+    """(requested_of, office); None when a post's cable talks about itself ("Post should")."""
+    who = ask.who.strip()
+    from_post = cable.station != "STATE"
+    if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should"):
+        return None
+    if not who and candidate.anchor.heading_for:
+        return resolve(candidate.anchor.heading_for, cable)
+    if not who:
+        return ("Department" if from_post else "addressees"), addressed_posts(cable)
+    return resolve(who, cable)
+
+
+def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
+    """One candidate per asked party: a paragraph tasking two posts differently is two asks."""
+    groups: dict[str, list[Ask]] = {}
+    names: dict[str, str] = {}
+    for ask in candidate.asks:
+        resolved = _office_of(ask, candidate, cable)
+        if resolved is None:
+            continue
+        names.setdefault(resolved[1], resolved[0])
+        groups.setdefault(resolved[1], []).append(ask)
+    if not groups:
+        if not candidate.explicit:
+            return []
+        fallback = candidate.anchor.heading_for
+        who, office = resolve(fallback, cable) if fallback else ("", addressed_posts(cable))
+        groups, names = {office: []}, {office: who}
+    out = []
+    for office, asks in groups.items():
+        also = candidate.also if not out else []
+        out.append(Candidate(candidate.anchor, asks, candidate.explicit, list(candidate.evidence),
+                             list(also), candidate.pointer, office, names[office],
+                             candidate.strong))
+    return out
+
+
+def _merge(candidates: list[Candidate]) -> list[Candidate]:
+    kept: list[Candidate] = []
+    for candidate in candidates:
+        target = next((k for k in kept if _same_tasking(k, candidate)), None)
+        if target is None:
+            kept.append(candidate)
+            continue
+        if candidate.strong and not target.strong:
+            # The summary repeated the ask; the marked paragraph is where it is stated.
+            kept[kept.index(target)] = candidate
+            candidate.also = [*candidate.also, *target.blocks]
+            candidate.asks = [*candidate.asks, *target.asks]
+            continue
+        target.also.extend(b for b in candidate.blocks if b is not target.anchor)
+        target.asks.extend(candidate.asks)
+    for candidate in kept:
+        unique = {b.index: b for b in candidate.also if b is not candidate.anchor}
+        candidate.also = [unique[i] for i in sorted(unique)]
+    return kept
+
+
+def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
+    if earlier.office != later.office:
+        return False
+    if earlier.anchor is later.anchor:
+        return True
+    last = max(b.index for b in earlier.blocks)
+    consecutive = later.anchor.index == last + 1
+    if earlier.strong and later.strong:
+        same_heading = later.anchor.heading_for == earlier.anchor.heading_for
+        return consecutive and (later.pointer is None or later.pointer == earlier.pointer) and same_heading
+    if earlier.strong != later.strong:
+        return True
+    report_back = all(_REPORT_RE.search(a.sentence) for a in later.asks) and bool(later.asks)
+    return consecutive or report_back
+
+
+def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:
+    deadline = _deadline(candidate, sent) if sent else None
+    asks = candidate.asks
+    confidence = 0.95 if candidate.explicit else max((_CONFIDENCE.get(a.kind, 0.6) for a in asks), default=0.6)
+    quote = asks[0].sentence if asks else " ".join(candidate.anchor.text.split())[:300]
+    return DetectedRequest(
+        paragraph=candidate.anchor.number,
+        also_paragraphs=tuple(b.number for b in candidate.also if b.number is not None),
+        pointer_paragraph=candidate.pointer,
+        quote=quote[:400],
+        requested_of=candidate.requested_of,
+        action_office=candidate.office,
+        deadline=deadline.when if deadline else None,
+        deadline_text=deadline.text if deadline else "",
+        explicit=candidate.explicit,
+        confidence=confidence,
+        evidence=tuple(e[:120] for e in candidate.evidence[:6]),
+    )
+
+
+def _deadline(candidate: Candidate, sent: date) -> Deadline | None:
+    """The ask's own sentences first, then report-back sentences of the same tasking."""
+    found: Deadline | None = None
+    for ask in candidate.asks:
+        found = find_deadline(ask.sentence, sent)
+        if found is not None and found.when is not None:
+            return found
+    for block in candidate.blocks:
+        for sentence in segments(block.text):
+            if is_bullet(sentence) or not _DEADLINE_HINT_RE.search(sentence):
+                continue
+            other = find_deadline(sentence, sent)
+            if other is not None and (other.when is not None or found is None):
+                if other.when is not None:
+                    return other
+                found = found or other
+    return found

@@ -1,0 +1,36 @@
+"""A request under construction: the paragraphs it spans, its asks, why we believe it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from cables.detection.implicit import Ask
+
+
+@dataclass
+class Block:
+    """One paragraph of the cable as the detector sees it."""
+
+    index: int  # position in the cable
+    number: int | None  # the printed number; None when unnumbered
+    text: str
+    asks: list[Ask] = field(default_factory=list)
+    heading: bool = False  # "Action request:" heads this paragraph
+    heading_for: str = ""  # "ACTION REQUEST FOR ALL POSTS:" -> "ALL POSTS"
+
+
+@dataclass
+class Candidate:
+    anchor: Block
+    asks: list[Ask]
+    explicit: bool
+    evidence: list[str]
+    also: list[Block] = field(default_factory=list)
+    pointer: int | None = None
+    office: str = ""
+    requested_of: str = ""
+    strong: bool = False  # its own pointer or heading, not just a marked cable
+
+    @property
+    def blocks(self) -> list[Block]:
+        return [self.anchor, *self.also]

@@ -1,0 +1,169 @@
+"""Explicit deadlines in an ask: "by September 29", "NLT COB Friday", "within seven business
+days of receipt", "before the March 12 ministerial" (the business day before), "ASAP".
+
+Dates usually omit the year: it comes from the cable's DTG, rolled forward to the next year
+when the date would fall before the cable. Vague timing ("soon", "prior to the visit") is no
+deadline: the tracker applies the precedence default.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from cables.detection.calendar import add_business_days, previous_business_day
+from cables.detection.text import NUMBER_WORD_ALT, to_int
+
+MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+            "sat": 5, "sun": 6}  # fmt: skip
+
+_MONTH_BODY = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_MONTH = rf"(?P<month>{_MONTH_BODY})\.?"
+_MONTH2 = rf"(?P<month2>{_MONTH_BODY})\.?"
+_WEEKDAY = r"(?P<weekday>(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?)\.?"
+_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+_DAY2 = r"(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s(?P<year>(?:19|20)\d\d))?"
+_YEAR2 = r"(?:,?\s(?P<year2>(?:19|20)\d\d))?"
+_TIME = (
+    r"(?:(?P<hhmm>[0-2]\d[0-5]\d)\s?(?:hours|hrs|z|zulu|local|edt|est|gmt|utc)?"
+    r"|(?P<hh>1[0-2]|0?\d)(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>a\.?m\.?|p\.?m\.?)|noon)"
+)
+_LEAD = (
+    r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
+    r"|in\sadvance\sof|ahead\sof|due(?:\son)?)"
+)
+_FILLER = r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod|opening\sof\sbusiness|noon|on|the|washington\stime|local|,)){0,4}"
+_DATE_RE = re.compile(
+    rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"
+    rf"(?:\s(?:on|the))?(?:\s{_WEEKDAY},?)?"
+    rf"\s(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2}|(?P<mnum>[01]?\d)/(?P<dnum>[0-3]?\d)"
+    rf"(?:/(?P<ynum>\d\d(?:\d\d)?))?)\b",
+    re.IGNORECASE,
+)
+_WEEKDAY_ONLY_RE = re.compile(
+    rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:on|this|next))?\s{_WEEKDAY}\b(?!,?\s(?:{_MONTH_BODY}|[0-3]?\d\b))",
+    re.IGNORECASE,
+)
+_WITHIN_RE = re.compile(
+    rf"\bwithin\s(?P<n>\d{{1,3}}|{NUMBER_WORD_ALT})\s(?:\(\d{{1,3}}\)\s)?(?P<business>business\s|working\s)?"
+    r"days?\s(?:of|after|from|following)\s(?:the\s)?(?:receipt|receiving|the\sdate|this\s(?:cable|message|telegram))",
+    re.IGNORECASE,
+)
+_ASAP_RE = re.compile(
+    r"\b(?:asap|as\ssoon\sas\spossible|urgently|at\sthe\searliest\s(?:possible\s)?opportunity"
+    r"|immediately)\b",
+    re.IGNORECASE,
+)
+# "elections no later than June", "must be held by": a date in the world, not for the ask.
+_NOT_OURS_RE = re.compile(
+    r"\b(?:election|elections|elected|vote|voting|polls?|ballot|referendum|parliament|congress"
+    r"|legislat\w{0,6}|held|hold|expires?|expir\w{0,5}|law|decree|treaty|court|sentence\w?|ratif\w{0,8})\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Deadline:
+    when: date | datetime | None  # None with an ASAP text
+    text: str
+
+
+def find_deadline(sentence: str, sent: date) -> Deadline | None:
+    """The first explicit deadline in ``sentence`` (the DTG date ``sent`` supplies the year)."""
+    for match in _DATE_RE.finditer(sentence):
+        if _foreign(sentence, match.start()):
+            continue
+        when = _date_of(match, sent)
+        if when is not None:
+            return Deadline(_adjust(match, when), match.group(0).strip())
+    found = _relative(sentence, sent)
+    if found is not None:
+        return found
+    asap = _ASAP_RE.search(sentence)
+    if asap:
+        return Deadline(None, "ASAP (" + asap.group(0) + ")")
+    return None
+
+
+def _relative(sentence: str, sent: date) -> Deadline | None:
+    within = _WITHIN_RE.search(sentence)
+    if within:
+        count = to_int(within.group("n")) or 0
+        if within.group("business"):
+            return Deadline(add_business_days(sent, count), within.group(0))
+        return Deadline(sent + timedelta(days=count), within.group(0))
+    weekday = _WEEKDAY_ONLY_RE.search(sentence)
+    if weekday and not _foreign(sentence, weekday.start()):
+        target = WEEKDAYS[weekday.group("weekday").lower()[:3]]
+        ahead = (target - sent.weekday() - 1) % 7 + 1  # the first such day after the DTG
+        day = sent + timedelta(days=ahead)
+        return Deadline(_adjust(weekday, day), weekday.group(0).strip())
+    return None
+
+
+def _foreign(sentence: str, start: int) -> bool:
+    return _NOT_OURS_RE.search(sentence[max(0, start - 70) : start]) is not None
+
+
+def _date_of(match: re.Match[str], sent: date) -> date | None:
+    if match.group("mnum"):
+        month, day = int(match.group("mnum")), int(match.group("dnum"))
+        year_text = match.group("ynum")
+    else:
+        month_name = match.group("month") or match.group("month2")
+        month, day = _month(month_name), int(match.group("day") or match.group("day2"))
+        year_text = match.group("year") or match.group("year2")
+    year = int(year_text) if year_text else None
+    if year is not None and year < 100:
+        year += 2000 if year < 50 else 1900
+    return _resolve(month, day, year, sent)
+
+
+def _month(name: str) -> int:
+    key = name.lower()
+    return MONTHS.get(key[:4], MONTHS.get(key[:3], 0))
+
+
+def _resolve(month: int, day: int, year: int | None, sent: date) -> date | None:
+    try:
+        candidate = date(year or sent.year, month, day)
+        if year is None and candidate < sent:
+            candidate = date(sent.year + 1, month, day)
+    except ValueError:
+        return None
+    return candidate
+
+
+def _adjust(match: re.Match[str], day: date) -> date | datetime:
+    lead = match.group("lead").lower()
+    if lead in ("before", "prior to", "in advance of", "ahead of"):
+        return previous_business_day(day)
+    clock = _clock(match)
+    if clock is None:
+        return day
+    return datetime(day.year, day.month, day.day, clock[0], clock[1])
+
+
+def _clock(match: re.Match[str]) -> tuple[int, int] | None:
+    text = match.group(0).lower()
+    if match.group("hhmm"):
+        hhmm = match.group("hhmm")
+        hour, minute = int(hhmm[:2]), int(hhmm[2:])
+        return (hour, minute) if hour < 24 else None
+    if match.group("hh"):
+        hour = int(match.group("hh")) % 12
+        if match.group("ampm").lower().startswith("p"):
+            hour += 12
+        return hour, int(match.group("mm") or 0)
+    if "noon" in text:
+        return 12, 0
+    return None

@@ -1,0 +1,136 @@
+"""Find the action requests in a parsed cable: explicit markers first, then implicit asks.
+
+Pointers ("see para 5") decide where an ask is when they name a paragraph that really holds
+one; headed paragraphs ("Action request:") are asks; implicit cues find the rest. Asks to the
+same party that continue one tasking (a summary repeating it, a report-back) are merged.
+"""
+
+from __future__ import annotations
+
+import re
+
+from cables.detection.assemble import assemble
+from cables.detection.candidates import Block, Candidate
+from cables.detection.implicit import find_asks
+from cables.detection.model import DetectedRequest
+from cables.detection.pointers import (
+    Pointer,
+    ends_with_heading,
+    find_pointer,
+    heading_target,
+    is_heading,
+    mentions_rfg,
+    subject_marks_request,
+)
+from cables.parsing.model import ParsedCable
+
+# Paragraphs without any of these words cannot hold an ask: skip the costly patterns.
+_CUE_RE = re.compile(
+    r"request|instruct|please|advise|guidance|should|must|asked|\bRFG\b|action|tasked|appreciat"
+    r"|seek|need|invited|directed|urged|encouraged|welcome|shall",
+    re.IGNORECASE,
+)
+
+
+def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
+    blocks = _blocks(cable)
+    if not blocks:
+        return ()
+    pointers = [p for p in (find_pointer(b.number, b.text) for b in blocks) if p is not None]
+    marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
+    candidates = _from_pointers(pointers, blocks)
+    claimed = {id(b) for c in candidates for b in c.blocks}
+    pointer_blocks = {p.paragraph for p in pointers if p.groups}
+    for block in blocks:
+        if id(block) in claimed or (block.number in pointer_blocks and block.number is not None):
+            continue
+        candidate = _from_block(block, marked or bool(pointers))
+        if candidate is not None:
+            candidates.append(candidate)
+    return assemble(candidates, cable, blocks)
+
+
+def _blocks(cable: ParsedCable) -> list[Block]:
+    blocks: list[Block] = []
+    previous_heading = False
+    for index, paragraph in enumerate(cable.paragraphs):
+        text = paragraph.text
+        block = Block(index, paragraph.number, text)
+        block.heading = is_heading(text) or previous_heading
+        block.heading_for = heading_target(text) if block.heading else ""
+        if _CUE_RE.search(text):
+            block.asks = find_asks(text)
+        previous_heading = ends_with_heading(text)
+        blocks.append(block)
+    return blocks
+
+
+def _from_block(block: Block, cable_marked: bool) -> Candidate | None:
+    if block.heading:
+        return Candidate(block, block.asks, True, ["action request heading"], strong=True)
+    if not block.asks:
+        return None
+    rfg = any(a.kind == "rfg" for a in block.asks)
+    evidence = [f"{a.kind}: {a.sentence[:80]}" for a in block.asks]
+    return Candidate(block, block.asks, cable_marked or rfg, evidence)
+
+
+def _from_pointers(pointers: list[Pointer], blocks: list[Block]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for pointer in pointers:
+        for group in pointer.groups:
+            candidate = _resolve_group(pointer, group, blocks, out)
+            if candidate is not None:
+                candidate.strong = True
+                out.extend(_split_range(candidate))
+    return out
+
+
+def _resolve_group(
+    pointer: Pointer, group: tuple[int, ...], blocks: list[Block], taken: list[Candidate]
+) -> Candidate | None:
+    """The paragraphs a pointer names, or the nearest real ask when it names the wrong one."""
+    by_number = {b.number: b for b in blocks if b.number is not None}
+    named = [by_number[n] for n in group if n in by_number]
+    used = {id(b) for c in taken for b in c.blocks}
+    holding = [b for b in named if (b.asks or b.heading) and id(b) not in used]
+    evidence = [f"pointer in para {pointer.paragraph}: {pointer.text[:60]}"]
+    if holding:
+        first = holding[0]
+        also = [b for b in named if b is not first and b.index > first.index]
+        return Candidate(first, first.asks, True, evidence, also, pointer.paragraph)
+    nearest = _nearest_ask(group[0], blocks, pointer.paragraph, used)
+    if nearest is None:
+        if not named:
+            return None
+        first = named[0]
+        return Candidate(first, first.asks, True, evidence, named[1:], pointer.paragraph)
+    evidence.append(f"pointer names para {group[0]}; ask found in para {nearest.number}")
+    return Candidate(nearest, nearest.asks, True, evidence, [], pointer.paragraph)
+
+
+def _nearest_ask(
+    target: int, blocks: list[Block], pointer_at: int | None, used: set[int]
+) -> Block | None:
+    options = [
+        b
+        for b in blocks
+        if (b.asks or b.heading) and id(b) not in used and b.number != pointer_at
+    ]
+    if not options:
+        return None
+    # A headed paragraph beats an implicit cue; then the closest to the named number.
+    return min(options, key=lambda b: (not b.heading, abs((b.number or 0) - target)))
+
+
+def _split_range(candidate: Candidate) -> list[Candidate]:
+    """ "See paragraphs 6-9" where 8 and 9 carry their own headings: one request each."""
+    named, candidate.also = candidate.also, []
+    parts = [candidate]
+    for block in named:
+        if block.heading_for and block.heading_for != parts[-1].anchor.heading_for:
+            parts.append(Candidate(block, block.asks, True, list(candidate.evidence), [],
+                                   candidate.pointer, strong=True))
+        else:
+            parts[-1].also.append(block)
+    return parts

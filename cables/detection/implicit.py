@@ -1,0 +1,122 @@
+"""Asks in running text: "Post is requested to ...", "Embassy requests Department guidance",
+"Department requests Embassy X to ...", "please advise", "guidance ... is requested".
+
+Each cue names who is asked (or implies it); third-party requests ("the Minister asked for a
+U.S. statement") use the past tense or another subject and do not match.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cables.detection.text import is_bullet, segments
+
+# The asked party. Names are upper-case initial words ("Embassy Abu Dhabi", "Embassies Madrid
+# and Paris", "USNATO and Action Embassies").
+_NAME = r"(?:[A-Z][A-Za-z.'-]{1,20})"
+_NAMES = rf"(?:\s(?:in\s)?{_NAME}(?:(?:,\s|\s|,?\sand\s|\s&\s){_NAME}){{0,8}})?"
+_PARTY = (
+    r"(?:(?i:the\s|all\s|action\s|addressee\s|u\.s\.\s|us\s|american\s){0,2}"
+    r"(?i:embassy|embassies|consulates?(?:\sgeneral)?|missions?|posts?|amembassy|amconsul"
+    r"|usnato|useu|usun|usosce|unvie|action\saddressees?|addressees?(?:\sposts?)?"
+    r"|chiefs?\sof\smission|country\steam)"
+    rf"{_NAMES}|USNATO|USEU|USUN|UNVIE|USOSCE)"
+)
+_BUREAUS = r"(?:EUR|NEA|SCA|EAP|AF|WHA|ISN|INR|PM|DRL|EEB|CA|IO|PRM|INL|CT|OES|[A-Z]{1,5}/[A-Z]{1,6})"
+_DEPT = rf"(?:(?i:(?:the\s)?(?:department|dept\.?|washington|state|usg|interagency))|{_BUREAUS}\b)"
+_WHO = rf"(?P<who>{_PARTY}|{_DEPT})"
+_ADV = r"(?:(?:hereby|also|therefore|again|further|kindly|now|accordingly|respectfully|urgently|please)\s){0,2}"
+_ASKED = r"(?:requested|instructed|asked|directed|tasked|invited|urged|encouraged|requested\sand\sauthorized)"
+_ACT = (
+    r"(?:deliver|report|approach|raise|convey|provide|seek|inform|draw|contact|share|pass|respond"
+    r"|demarche|urge|encourage|request|ask|make|press|emphasize|emphasise|follow|consult|send"
+    r"|submit|notify|coordinate|brief|engage|relay|reiterate|express|confirm|obtain|remind"
+    r"|underscore|stress|transmit|forward|arrange|meet|schedule|review|clear|identify|invite"
+    r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate)"
+)
+_AUTHOR = r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
+_WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|urges?)"
+_THING = (
+    r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
+    r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
+    r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance)"
+)
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("passive", re.compile(rf"\b{_WHO}\s(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that)\b")),
+    ("should", re.compile(rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s(?:also\s|please\s|now\s|then\s|promptly\s|urgently\s){{0,2}}{_ACT}\b", re.IGNORECASE)),
+    ("author-asks", re.compile(rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)")),
+    ("request-to", re.compile(rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b")),
+    ("want-thing", re.compile(rf"\b(?i:request(?:s|ing)?|seek(?:s|ing)?|would\s(?:appreciate|welcome)|need|needs|solicit(?:s|ing)?)\s(?i:the\s|an?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
+    ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|welcome|welcomed|needed|sought|required)\b")),
+    ("please", re.compile(rf"\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b")),
+    ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
+)
+# Reactive guidance ("If asked, posts should say ...") tells what to answer; no one is tasked.
+_REACTIVE_RE = re.compile(
+    r"^(?:if|should|in\sthe\sevent|when|where)\s[^,;]{0,80}?\b(?:ask|asks|asked|raise|raises|raised"
+    r"|quer\w{1,4}|press|pressed|inquir\w{0,6}|approach\w{0,3}|bring\w{0,3}\sup)\b",
+    re.IGNORECASE,
+)
+_NEGATED_RE = re.compile(r"\b(?:no\saction\sis|not\s(?:requested|required|asked|needed)|need\snot)\b", re.IGNORECASE)
+_PAST_CONTEXT_RE = re.compile(r"\b(?:as|per|in\sresponse\sto|pursuant\sto)\s(?:requested|instructed|asked)\b|\bas\s(?:we|you|embassy|post|department)\s(?:requested|asked)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Ask:
+    sentence: str
+    kind: str  # which cue matched
+    who: str  # the asked party as written, "" when implied
+
+
+def find_asks(text: str) -> list[Ask]:
+    """Every asking sentence in a paragraph, skipping talking points and reactive guidance."""
+    asks: list[Ask] = []
+    for sentence in segments(text):
+        if is_bullet(sentence) or len(sentence) < 8:
+            continue
+        ask = sentence_ask(sentence)
+        if ask is not None:
+            asks.append(ask)
+    return asks
+
+
+def sentence_ask(sentence: str) -> Ask | None:
+    if _REACTIVE_RE.search(sentence) or _NEGATED_RE.search(sentence):
+        return None
+    clipped = sentence[:1500]
+    for kind, pattern in _PATTERNS:
+        match = pattern.search(clipped)
+        if match is None or _quoted(clipped, match.start()):
+            continue
+        if kind == "want-thing" and not _author_subject(clipped, match.start()):
+            continue
+        if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
+            continue
+        who = match.groupdict().get("who") or ""
+        return Ask(sentence, kind, who)
+    return None
+
+
+_THIRD_PARTY_RE = re.compile(
+    r"\b(?:he|she|they|it|minister|official|officials|government|president|ministry|FM|MFA"
+    r"|spokesman|ambassador\s[A-Z]\w+|[A-Z][a-z]+\s(?:also\s)?(?:said|told|added|noted))\b"
+)
+_AUTHOR_RE = re.compile(r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i)\b", re.IGNORECASE)
+
+
+def _author_subject(sentence: str, start: int) -> bool:
+    """ "Embassy requests guidance" yes; "the Minister requests guidance" no."""
+    before = sentence[max(0, start - 80) : start]
+    if not before.strip() or before.rstrip().endswith(":"):
+        return True
+    if _THIRD_PARTY_RE.search(before) and not _AUTHOR_RE.search(before):
+        return False
+    return _AUTHOR_RE.search(before) is not None or len(before.strip()) < 25
+
+
+def _quoted(sentence: str, start: int) -> bool:
+    """Inside quotation marks: someone else's words."""
+    head = sentence[:start]
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")

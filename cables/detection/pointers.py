@@ -1,0 +1,120 @@
+"""Explicit markers: "This is an action request; see para 5", "Action request:" headings, RFG.
+
+A pointer names where the ask is; it is not an ask itself. Pointers come as digits or words,
+ranges ("paragraphs 3-5"), lists ("paragraphs 2 and 4"), "end of para 2", or no number at all.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from cables.detection.text import NUMBER_WORD_ALT, squash, to_int
+
+_N = rf"(?:\d{{1,3}}|{NUMBER_WORD_ALT})\b"
+_JOIN = r"\s{0,3}(?:-|\u2013|through|thru|to|and|&|,|, and)\s{0,3}"
+_PARA_LIST = rf"(?:paras?\.?|paragraphs?|\u00b6)\s{{0,3}}(?P<list>{_N}(?:{_JOIN}{_N}){{0,8}})"
+
+# "This is an action request", "This cable contains an action request", "This is an action
+# cable", "an action request for Department and Embassy Baghdad", "See action requests at".
+_POINTER_CUE_RE = re.compile(
+    r"\b(?:this\s(?:is\s(?:an?|the)|cable\s(?:is|contains|includes)(?:\san?)?|message\s"
+    r"(?:is|contains)(?:\san?)?|telegram\sis\san?)\s(?:urgent\s)?action\s(?:request|cable|message"
+    r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:is|are)\s(?:at|in)"
+    r"|is\sn\saction\srequest)",
+    re.IGNORECASE,
+)
+_POINTER_TARGET_RE = re.compile(
+    rf"(?P<end>end\sof\s)?{_PARA_LIST}",
+    re.IGNORECASE,
+)
+_LIST_ITEM_RE = re.compile(rf"(?P<n>{_N})|(?P<range>-|\u2013|through|thru|to\b)", re.IGNORECASE)
+
+# A paragraph headed "Action request:", "Summary and action request.", "Comment and Action
+# Request", "ACTION REQUEST FOR ALL POSTS:", "Urgent action request:".
+_HEADING_RE = re.compile(
+    r"^[\s\-*]{0,4}(?:(?:summary|comment|background|recommendation|conclusion)s?\s(?:and|&)\s)?"
+    r"(?:(?:urgent|follow-?up)\s)?action\srequests?\b(?!\scable)(?!\sis\b)",
+    re.IGNORECASE,
+)
+# A heading line at the end of the paragraph before the ask ("Action Request ------").
+_TRAILING_HEADING_RE = re.compile(
+    r"(?:^|[.!?\s])\s{0,3}(?:(?:comment|summary)\s(?:and|&)\s)?action\srequests?"
+    r"(?:\s?/\s?(?:talking\spoints|objectives))?\s{0,3}[-_=:]{0,80}\s{0,3}$",
+    re.IGNORECASE,
+)
+_SUBJECT_RE = re.compile(
+    r"(?:[-:\u2013]\s{0,3}action\s+request\s{0,3}$|^\s{0,3}action\s+request\b|\bRFG\b|request\s"
+    r"for\sguidance)",
+    re.IGNORECASE,
+)
+_RFG_RE = re.compile(r"(?:\bRFG\b|\brequest\sfor\s(?:department\s|washington\s)?guidance\b)")
+
+
+@dataclass(frozen=True)
+class Pointer:
+    paragraph: int | None  # where the pointer sentence is
+    groups: tuple[tuple[int, ...], ...]  # each range or single number: one candidate ask
+    end_of: bool = False  # "see end of para 2": the ask closes that paragraph
+    text: str = ""
+
+
+def find_pointer(number: int | None, text: str) -> Pointer | None:
+    flat = squash(text)
+    cue = _POINTER_CUE_RE.search(flat)
+    if cue is None:
+        return None
+    # Look near the cue only: later "paragraph 10 of ref A" is not the target.
+    target = _POINTER_TARGET_RE.search(flat[cue.start() : cue.end() + 160])
+    if target is None:
+        target = _POINTER_TARGET_RE.search(flat[max(0, cue.start() - 100) : cue.start()])
+    groups = parse_para_list(target.group("list")) if target else ()
+    end_of = bool(target and target.group("end"))
+    return Pointer(number, groups, end_of, flat[cue.start() : cue.end() + 80])
+
+
+def parse_para_list(listing: str) -> tuple[tuple[int, ...], ...]:
+    """ "3-5" -> ((3, 4, 5),); "2 and 4" -> ((2,), (4,)); "four" -> ((4,),)."""
+    groups: list[list[int]] = []
+    pending_range = False
+    for item in _LIST_ITEM_RE.finditer(listing):
+        if item.group("range"):
+            pending_range = bool(groups)
+            continue
+        value = to_int(item.group("n"))
+        if value is None:
+            continue
+        if pending_range and groups and 0 < value - groups[-1][-1] <= 20:
+            groups[-1].extend(range(groups[-1][-1] + 1, value + 1))
+        else:
+            groups.append([value])
+        pending_range = False
+    return tuple(tuple(g) for g in groups)
+
+
+_HEADING_FOR_RE = re.compile(
+    r"action\srequests?\s(?:for|to)\s(?P<for>[^:.;()]{2,80}?)\s{0,3}(?:cont\w{0,6}\s{0,3})?[:.;-]",
+    re.IGNORECASE,
+)
+
+
+def heading_target(text: str) -> str:
+    """ "ACTION REQUEST FOR LONDON, PARIS:" -> "LONDON, PARIS"; "" when not named."""
+    match = _HEADING_FOR_RE.search(squash(text)[:200])
+    return match.group("for").strip() if match else ""
+
+
+def is_heading(text: str) -> bool:
+    return _HEADING_RE.match(squash(text)[:200]) is not None
+
+
+def ends_with_heading(text: str) -> bool:
+    return _TRAILING_HEADING_RE.search(squash(text)[-160:]) is not None
+
+
+def subject_marks_request(subject: str) -> bool:
+    return _SUBJECT_RE.search(squash(subject)) is not None
+
+
+def mentions_rfg(text: str) -> bool:
+    return _RFG_RE.search(text[:4000]) is not None

@@ -1,0 +1,49 @@
+"""Text helpers shared by the detection modules: whitespace, sentences, number words."""
+
+from __future__ import annotations
+
+import re
+
+_SPACE_RE = re.compile(r"\s+")
+# A sentence ends at . ! ? followed by space and an upper-case letter, a bracket or a dash.
+# Abbreviations such as "U.S." or "Amb." sometimes split too early: harmless for cue matching.
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?:;])[\"')]?\s+(?=[-(\"A-Z0-9])")
+# Talking points and quoted lists start with dashes or bullets.
+# Only at a line start: "--" inside a line is a dash ("guidance -- for press -- is requested").
+_BULLET_RE = re.compile(r"\n[ \t]{0,10}(?=(?:--|-\s|\u2013|\u2022|\*\s|[a-h]\)\s))")
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30,
+}  # fmt: skip
+NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+
+def squash(text: str) -> str:
+    """One space between words: cables are hard-wrapped at 70 columns."""
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def to_int(token: str) -> int | None:
+    token = token.strip().lower().rstrip(".")
+    if token.isdigit():
+        return int(token) if len(token) <= 3 else None
+    return NUMBER_WORDS.get(token)
+
+
+def segments(text: str) -> list[str]:
+    """The paragraph split into bullet items, then sentences (squashed)."""
+    out: list[str] = []
+    for raw in _BULLET_RE.split(text):
+        item = squash(raw)
+        if not item:
+            continue
+        out.extend(s.strip() for s in _SENTENCE_END_RE.split(item) if s.strip())
+    return out
+
+
+def is_bullet(sentence: str) -> bool:
+    """A talking point or list item: it is the text of the ask, not the ask."""
+    return sentence[:2] in ("--", "- ") or sentence[:1] in ("\u2013", "\u2022", "*")

@@ -1,0 +1,257 @@
+"""Score the action-request detector against the hand labels.
+
+``python -m cables.evaluation.detection_eval [--set dev|heldout|all] [--misses]``
+
+A predicted request matches a labelled one in the same cable when its paragraph equals the
+labelled paragraph or is in its also_paragraphs, or the labelled paragraph is in the
+prediction's also_paragraphs. Matching is one to one, exact paragraphs first.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import sys
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cables.detection import DetectedRequest, detect
+from cables.parsing import CableParseError, ParsedCable, parse_cable
+
+LABELS = Path(__file__).resolve().parent / "labels"
+DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "cables"
+SETS = {"dev": ("dev.tsv",), "heldout": ("heldout.tsv",), "all": ("dev.tsv", "heldout.tsv")}
+
+
+@dataclass(frozen=True)
+class Label:
+    reference_id: str
+    paragraph: int
+    also: tuple[int, ...]
+    office: str
+    deadline: str
+    explicit: bool
+
+
+@dataclass
+class Score:
+    cables: int = 0
+    cable_tp: int = 0
+    cable_fp: int = 0
+    cable_fn: int = 0
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    explicit_total: int = 0
+    explicit_found: int = 0
+    office_right: int = 0
+    deadline_right: int = 0
+    parse_seconds: float = 0.0
+    detect_seconds: float = 0.0
+    misses: list[str] = field(default_factory=list)
+
+
+def load_labels(names: Sequence[str]) -> dict[str, list[Label]]:
+    """Labels per cable; a cable read and found to hold no request maps to []."""
+    cables: dict[str, list[Label]] = {}
+    for name in names:
+        path = LABELS / name
+        if not path.exists():
+            continue
+        with path.open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t"):
+                _add_row(cables, row)
+    return cables
+
+
+def _add_row(cables: dict[str, list[Label]], row: dict[str, str]) -> None:
+    ref = (row.get("reference_id") or "").strip()
+    paragraph = (row.get("paragraph") or "").strip()
+    if not ref or not paragraph:
+        return
+    rows = cables.setdefault(ref, [])
+    if paragraph == "-" or not paragraph.isdigit():
+        return
+    also = tuple(int(p) for p in (row.get("also_paragraphs") or "").split(",") if p.strip().isdigit())
+    rows.append(
+        Label(ref, int(paragraph), also, (row.get("action_office") or "").strip(),
+              (row.get("deadline") or "").strip(), (row.get("explicit") or "").strip() == "yes")
+    )
+
+
+def read_cable(reference_id: str) -> str | None:
+    path = DATA / f"{reference_id}.txt"
+    if not path.exists():
+        return None
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        text = data.decode("latin-1")
+    # Files keep the raw dump's CRLF; ingest reads text mode, so do the same here.
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def office_matches(label: str, predicted: str) -> bool:
+    def norm(value: str) -> frozenset[str]:
+        parts = {p.strip().upper() for p in value.split(",") if p.strip()}
+        return frozenset(parts - {"DEPT"})
+
+    return norm(label) == norm(predicted)
+
+
+def deadline_matches(label: str, request: DetectedRequest) -> bool:
+    if label.upper() == "ASAP":
+        return request.deadline is None and "ASAP" in request.deadline_text.upper()
+    if not label:
+        return request.deadline is None and "ASAP" not in request.deadline_text.upper()
+    if request.deadline is None:
+        return False
+    predicted = request.deadline.isoformat()
+    return predicted.startswith(label) if "T" in label else predicted[:10] == label[:10]
+
+
+def _paragraph(request: DetectedRequest) -> int:
+    return request.paragraph if request.paragraph is not None else 0
+
+
+def match(labels: list[Label], predicted: Sequence[DetectedRequest]) -> list[tuple[Label, DetectedRequest]]:
+    """One-to-one pairs: exact paragraph first, then also_paragraphs either way."""
+    pairs: list[tuple[Label, DetectedRequest]] = []
+    free = list(predicted)
+    for exact in (True, False):
+        for label in labels:
+            if any(label is p[0] for p in pairs):
+                continue
+            found = _find(label, free, exact)
+            if found is not None:
+                pairs.append((label, found))
+                free.remove(found)
+    return pairs
+
+
+def _find(label: Label, free: list[DetectedRequest], exact: bool) -> DetectedRequest | None:
+    same = [r for r in free if _paragraph(r) == label.paragraph]
+    if not exact:
+        same = [
+            r for r in free
+            if _paragraph(r) in label.also or label.paragraph in r.also_paragraphs
+        ]
+    if not same:
+        return None
+    return next((r for r in same if office_matches(label.office, r.action_office)), same[0])
+
+
+def score_cable(score: Score, reference_id: str, labels: list[Label], cable: ParsedCable) -> None:
+    started = time.perf_counter()
+    predicted = detect(cable)
+    score.detect_seconds += time.perf_counter() - started
+    pairs = match(labels, predicted)
+    score.cables += 1
+    score.cable_tp += bool(labels) and bool(predicted)
+    score.cable_fp += not labels and bool(predicted)
+    score.cable_fn += bool(labels) and not predicted
+    score.tp += len(pairs)
+    score.fp += len(predicted) - len(pairs)
+    score.fn += len(labels) - len(pairs)
+    score.explicit_total += sum(label.explicit for label in labels)
+    score.explicit_found += sum(label.explicit for label, _ in pairs)
+    for label, request in pairs:
+        score.office_right += office_matches(label.office, request.action_office)
+        score.deadline_right += deadline_matches(label.deadline, request)
+        _note_mismatch(score, label, request)
+    _note_misses(score, reference_id, labels, predicted, pairs)
+
+
+def _note_mismatch(score: Score, label: Label, request: DetectedRequest) -> None:
+    where = f"{label.reference_id} para {label.paragraph}"
+    if not office_matches(label.office, request.action_office):
+        score.misses.append(f"OFFICE {where}: labelled {label.office!r}, found {request.action_office!r}")
+    if not deadline_matches(label.deadline, request):
+        found = request.deadline.isoformat() if request.deadline else request.deadline_text or "-"
+        score.misses.append(f"DEADLINE {where}: labelled {label.deadline or '-'!r}, found {found!r}")
+
+
+def _note_misses(
+    score: Score,
+    reference_id: str,
+    labels: list[Label],
+    predicted: Sequence[DetectedRequest],
+    pairs: list[tuple[Label, DetectedRequest]],
+) -> None:
+    for label in labels:
+        if not any(label is p[0] for p in pairs):
+            kind = "explicit" if label.explicit else "implicit"
+            score.misses.append(f"FN {reference_id} para {label.paragraph} ({kind}, {label.office})")
+    for request in predicted:
+        if not any(request is p[1] for p in pairs):
+            score.misses.append(
+                f"FP {reference_id} para {request.paragraph} ({request.action_office}): "
+                f"{request.quote[:100]}"
+            )
+
+
+def evaluate(names: Sequence[str]) -> Score:
+    score = Score()
+    for reference_id, labels in sorted(load_labels(names).items()):
+        text = read_cable(reference_id)
+        if text is None:
+            score.misses.append(f"MISSING {reference_id}: no such cable in {DATA}")
+            continue
+        started = time.perf_counter()
+        try:
+            cable = parse_cable(text)
+        except CableParseError as error:
+            score.misses.append(f"UNPARSED {reference_id}: {error}")
+            score.fn += len(labels)
+            score.cable_fn += bool(labels)
+            continue
+        score.parse_seconds += time.perf_counter() - started
+        score_cable(score, reference_id, labels, cable)
+    return score
+
+
+def ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 0.0
+
+
+def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
+    return precision, recall, ratio(int(2 * precision * recall * 10**6), int((precision + recall) * 10**6))
+
+
+def report(score: Score, misses: bool) -> str:
+    cp, cr, cf = f1(score.cable_tp, score.cable_fp, score.cable_fn)
+    rp, rr, rf = f1(score.tp, score.fp, score.fn)
+    lines = [
+        f"cables scored: {score.cables}",
+        f"cable level:   P {cp:.3f}  R {cr:.3f}  F1 {cf:.3f}",
+        f"request level: P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}  (tp {score.tp}, fp {score.fp}, fn {score.fn})",
+        f"explicit-request recall: {ratio(score.explicit_found, score.explicit_total):.3f}"
+        f" ({score.explicit_found}/{score.explicit_total})",
+        f"action-office accuracy:  {ratio(score.office_right, score.tp):.3f} ({score.office_right}/{score.tp})",
+        f"deadline accuracy:       {ratio(score.deadline_right, score.tp):.3f} ({score.deadline_right}/{score.tp})",
+        f"time: parse {score.parse_seconds:.2f}s, detect {score.detect_seconds:.2f}s "
+        f"(+{100 * ratio(int(score.detect_seconds * 10**6), int(score.parse_seconds * 10**6)):.0f}%)",
+    ]
+    if misses:
+        lines += ["", "misses:", *(f"  {m}" for m in score.misses)]
+    return "\n".join(lines)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m cables.evaluation.detection_eval")
+    parser.add_argument("--set", choices=sorted(SETS), default="dev")
+    parser.add_argument("--misses", action="store_true", help="list every miss")
+    args = parser.parse_args(argv)
+    if not DATA.is_dir():
+        print(f"corpus not found at {DATA}", file=sys.stderr)
+        return 2
+    print(report(evaluate(SETS[args.set]), args.misses))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
