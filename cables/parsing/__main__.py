@@ -51,13 +51,9 @@ def document_json(document: Document, detect: Detector | None) -> dict[str, Any]
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m cables.parsing", description=__doc__
-    )
+    parser = argparse.ArgumentParser(prog="python -m cables.parsing", description=__doc__)
     parser.add_argument("--pretty", action="store_true", help="indent the JSON")
-    parser.add_argument(
-        "paths", nargs="+", metavar="PATH", help="files, directories, archives"
-    )
+    parser.add_argument("paths", nargs="+", metavar="PATH", help="files, directories, archives")
     args = parser.parse_args(argv)
     detect = load_detector()
     failed = False
@@ -65,11 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         for document in iter_documents(path):
             result = document_json(document, detect)
             failed = failed or "error" in result
-            print(
-                json.dumps(
-                    result, ensure_ascii=False, indent=2 if args.pretty else None
-                )
-            )
+            print(json.dumps(result, ensure_ascii=False, indent=2 if args.pretty else None))
     return 1 if failed else 0
 
 

@@ -58,15 +58,11 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("TAGS", re.compile(r"^TAGS?\b\s{0,3}[:.;]?\s{0,3}", re.IGNORECASE)),
     (
         "SUBJECT",
-        re.compile(
-            r"^SUBJ(?:ECT)?\s{0,3}[:.;]\s{0,3}|^SUBJECT\s{1,3}(?=\S)", re.IGNORECASE
-        ),
+        re.compile(r"^SUBJ(?:ECT)?\s{0,3}[:.;]\s{0,3}|^SUBJECT\s{1,3}(?=\S)", re.IGNORECASE),
     ),
     (
         "REF",
-        re.compile(
-            r"^(?:REFS?|REFTELS?|REFERENCES?)\b\s{0,3}[:.;]?\s{0,3}", re.IGNORECASE
-        ),
+        re.compile(r"^(?:REFS?|REFTELS?|REFERENCES?)\b\s{0,3}[:.;]?\s{0,3}", re.IGNORECASE),
     ),
     (
         "CLASSIFIED",
@@ -105,11 +101,7 @@ def label_of(line: str) -> tuple[str, str] | None:
 
 def caption_words(line: str) -> list[str] | None:
     words = line.upper().replace(",", " ").split()
-    if (
-        words
-        and all(w in CAPTION_WORDS for w in words)
-        and any(w in CAPTION_CORE for w in words)
-    ):
+    if words and all(w in CAPTION_WORDS for w in words) and any(w in CAPTION_CORE for w in words):
         return [w for w in words if w in CAPTION_CORE]
     return None
 

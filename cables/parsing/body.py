@@ -62,9 +62,7 @@ def parse_body(lines: list[str]) -> Body:
     style_marked = False
     for line in lines:
         start = _START.match(line)
-        number = (
-            _accept(start, current, opened, style_marked, warnings) if start else None
-        )
+        number = _accept(start, current, opened, style_marked, warnings) if start else None
         if start is None or number is None:
             current.lines.append(line)
             continue
@@ -73,9 +71,7 @@ def parse_body(lines: list[str]) -> Body:
         opened.append(current)
         current = _Open(number, _marking(start.group("marking")), [line[start.end() :]])
     opened.append(current)
-    paragraphs = tuple(
-        p for p in (_close(o) for o in opened) if p.text or p.number is not None
-    )
+    paragraphs = tuple(p for p in (_close(o) for o in opened) if p.text or p.number is not None)
     return Body(paragraphs, signature, warnings)
 
 

@@ -9,9 +9,7 @@ _SUBJECT_MARK = re.compile(
     r"^\(\s{0,2}([A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3}"
 )
 _EO_NUMBER = re.compile(r"(\d{5})|\bN\s?/\s?A\b", re.IGNORECASE)
-_DECL_DATE = re.compile(
-    r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{2,4})"
-)
+_DECL_DATE = re.compile(r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{2,4})")
 _REASONS_SPLIT = re.compile(
     r"[,;]?\s{0,3}(?:\bfor\s{1,3}|\bunder\s{1,3}|\bper\s{1,3})?\b(?:reasons?|reason:|E\.?O\.?\s{0,2}1\d{4})\b"
     r"|[,;]\s{0,3}(?=1\.[45]\b)|\s(?=1\.[45]\s{0,3}\(?[A-H]\b)",

@@ -54,6 +54,7 @@ class Envelope:
     origin: str = ""
     to: tuple[Addressee, ...] = ()
     info: tuple[Addressee, ...] = ()
+    end: int = 0  # offset just after the last addressee line (or the DTG line)
 
 
 def full_year(two_or_four: str) -> int:
@@ -71,6 +72,40 @@ def find_dtg(text: str) -> re.Match[str] | None:
     return None
 
 
+# WikiLeaks put the time of partial extracts on lines of their own.
+_BARE_DTG = re.compile(
+    r"^[ \t]{0,10}([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]{1,3}([A-Za-z]{3})[ \t]{1,3}(\d{2}|\d{4})[ \t]*$",
+    re.MULTILINE,
+)
+_LONG_DATE = re.compile(
+    r"^[ \t]{0,10}[A-Z][a-z]{2,8}day,[ \t]{1,3}(\d{1,2})[ \t]{1,3}([A-Z][a-z]{2,8})[ \t]{1,3}(\d{4}),"
+    r"[ \t]{1,3}([0-2]\d):([0-5]\d)",
+    re.MULTILINE,
+)
+
+
+def fallback_created(text: str) -> datetime | None:
+    """The creation time from WikiLeaks' own date lines when there is no DTG."""
+    bare = _BARE_DTG.search(text)
+    if bare and bare.group(4).upper() in MONTHS:
+        day, hour, minute = (int(g) for g in bare.group(1, 2, 3))
+        return _utc(full_year(bare.group(5)), MONTHS[bare.group(4).upper()], day, hour, minute)
+    long = _LONG_DATE.search(text)
+    if long and long.group(2)[:3].upper() in MONTHS:
+        month = MONTHS[long.group(2)[:3].upper()]
+        return _utc(
+            int(long.group(3)), month, int(long.group(1)), int(long.group(4)), int(long.group(5))
+        )
+    return None
+
+
+def _utc(year: int, month: int, day: int, hour: int, minute: int) -> datetime | None:
+    try:
+        return datetime(year, month, day, hour, minute, tzinfo=UTC)
+    except ValueError:
+        return None
+
+
 def dtg_datetime(match: re.Match[str]) -> datetime | None:
     day, hour, minute = int(match.group(3)), int(match.group(4)), int(match.group(5))
     month = MONTHS[match.group(6).upper()]
@@ -85,7 +120,7 @@ def parse_envelope(head: str) -> Envelope:
     transmission = _TRANSMISSION.search(head)
     dtg = find_dtg(head)
     fm = _FM.search(head, dtg.end() if dtg else 0)
-    to, info = _addressee_blocks(head, fm.end() if fm else None)
+    to, info, end = _addressee_blocks(head, fm.end() if fm else None)
     precedence = info_precedence = ""
     if dtg:
         precedence = PRECEDENCE_LETTERS[dtg.group(1)]
@@ -99,17 +134,20 @@ def parse_envelope(head: str) -> Envelope:
         origin=_clean_name(fm.group(1)) if fm else "",
         to=tuple(parse_addressee(line) for line in to),
         info=tuple(parse_addressee(line) for line in info),
+        end=max(end, dtg.end() if dtg else 0),
     )
 
 
-def _addressee_blocks(head: str, start: int | None) -> tuple[list[str], list[str]]:
-    """Split the lines after FM into the TO and INFO addressee lines."""
+def _addressee_blocks(head: str, start: int | None) -> tuple[list[str], list[str], int]:
+    """Split the lines after FM into the TO and INFO addressee lines; also where they end."""
     if start is None:
-        return [], []
+        return [], [], 0
     to: list[str] = []
     info: list[str] = []
     current: list[str] | None = None
+    offset = start
     for raw in head[start:].split("\n"):
+        offset += len(raw) + 1
         line = " ".join(raw.split())
         if not line:
             if current:
@@ -121,10 +159,11 @@ def _addressee_blocks(head: str, start: int | None) -> tuple[list[str], list[str
         elif upper.startswith("INFO "):
             current, line = info, line[5:]
         elif current is None or _is_not_addressee(upper):
+            offset -= len(raw) + 1
             break
         if not upper.startswith("PAGE "):
             current.append(line.strip())
-    return to, info
+    return to, info, min(offset, len(head))
 
 
 def _is_not_addressee(upper: str) -> bool:

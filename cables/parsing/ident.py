@@ -1,33 +1,60 @@
-"""The classification line ("CONFIDENTIAL BAKU 000192") and the reference id it gives."""
+"""The classification line ("CONFIDENTIAL BAKU 000192") and the reference id it gives.
+
+Real lines are damaged ("UUNCLAS", "E C R E T", "SS E C R E T"), carry a year ("75 LIBREVILLE
+1895"), or run on into captions and TAGS (10STATE284). When there is no such line the id is
+rebuilt from the routing line ("DE RUEHLP #0096"), the originator and the security line.
+"""
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 
 def _spaced(word: str) -> str:
     # "C O N F I D E N T I A L" and "S e c r e t" are common in Cablegate.
-    return r"\s?".join(re.escape(ch) if ch != " " else r"\s{1,3}" for ch in word)
+    return r"[ \t]?".join(word)
 
 
-_LEVEL_WORDS = {
-    "TOP SECRET": "TOP SECRET",
-    "SECRET": "SECRET",
-    "CONFIDENTIAL": "CONFIDENTIAL",
-    "UNCLASSIFIED": "UNCLASSIFIED",
-    "UNCLAS": "UNCLASSIFIED",
-    "LIMITED OFFICIAL USE": "LIMITED OFFICIAL USE",
-}
-_LEVEL = "|".join(_spaced(w) for w in _LEVEL_WORDS)
-# LEVEL [caveats] [SECTION nn OF nn] STATION SERIAL
-CLASSIFICATION_LINE = re.compile(
-    rf"^[ \t]{{0,10}}(?P<level>{_LEVEL})\b(?P<caveat>[ \t/A-Za-z,]{{0,60}}?)"
+_LEVEL_WORDS = "|".join(
+    [
+        rf"(?:{_spaced('TOP')}[ \t]{{1,3}})?S?[ \t]?{_spaced('ECRET')}",
+        _spaced("CONFIDENTIAL"),
+        rf"U?[ \t]?{_spaced('NCLAS')}(?:{_spaced('SIFIED')})?",
+        r"LIMITED[ \t]{1,3}OFFICIAL[ \t]{1,3}USE",
+    ]
+)
+_CAVEAT_WORDS = r"NOFORN|NOFORM|SENSITIVE|E[ \t]?F[ \t]?T[ \t]?O|LIMDIS|EXDIS|NODIS|SIPDIS"
+# [junk] LEVEL [caveats] [SECTION nn OF nn] [YY] STATION SERIAL [rest of a collapsed line]
+_ID_LINE = re.compile(
+    rf"^[ \t]{{0,10}}(?P<lead>[A-Za-z]{{0,2}}(?:{_LEVEL_WORDS})"
+    rf"(?:[ \t]{{0,3}}(?:/{{1,2}}|[ \t])[ \t]{{0,3}}(?:{_CAVEAT_WORDS})){{0,4}})"
     r"(?:[ \t]{1,5}SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3})?"
-    r"[ \t]{1,8}(?P<station>[A-Za-z][A-Za-z \t.'-]{0,40}?)[ \t]{1,5}(?P<serial>\d{1,7})[ \t]*$",
+    r"(?:[ \t]{1,5}(?P<yy>\d{2}))?"
+    r"[ \t]{1,8}(?P<station>[A-Za-z][A-Za-z .'-]{0,40}?)[ \t]{1,5}(?P<serial>\d{1,7})\b"
+    r"(?P<rest>[^\n]{0,2000})$",
     re.MULTILINE | re.IGNORECASE,
 )
-CAVEATS = ("NOFORN", "SENSITIVE", "EFTO", "ORCON", "PROPIN", "NOCONTRACT", "REL")
+_SUBJECT_LINE = re.compile(r"^[ \t]{0,5}SUBJ(?:ECT)?[ \t]{0,3}:", re.MULTILINE | re.IGNORECASE)
+# Squeezed, upper-cased lead -> level. Damaged forms are matched on what survives.
+_LEVELS = (
+    ("TOPSECRET", "TOP SECRET"),
+    ("ECRET", "SECRET"),
+    ("ONFIDENTIAL", "CONFIDENTIAL"),
+    ("CONFIDENTIA", "CONFIDENTIAL"),
+    ("LIMITEDOFFICIALUSE", "LIMITED OFFICIAL USE"),
+    ("NCLAS", "UNCLASSIFIED"),
+)
+CAVEATS = ("NOFORN", "SENSITIVE", "EFTO", "ORCON", "PROPIN", "NOCONTRACT")
+_SECURITY_LINE = {"UUUUU": "UNCLASSIFIED", "CCCCC": "CONFIDENTIAL", "SSSSS": "SECRET"}
+_DE_LINE = re.compile(
+    r"^[ \t]{0,5}DE[ \t]{1,3}[A-Z]{4,7}[ \t]{0,3}#[ \t]{0,2}(\d{1,6})", re.MULTILINE
+)
+_ZNY_LINE = re.compile(r"^[ \t]{0,5}ZN[YR][ \t]{1,3}(UUUUU|CCCCC|SSSSS)", re.MULTILINE)
+_REDACTED = re.compile(r"X{4,}")
+_ORIGIN_PREFIX = re.compile(
+    r"^(?:AMEMBASSY|AMCONSUL|USMISSION|USOFFICE|AMEMB|US\s?MISSION|SEC)\s{1,3}"
+)
 
 
 @dataclass(frozen=True)
@@ -37,32 +64,89 @@ class IdLine:
     station: str
     serial: str
     start: int
-    end: int
+    end: int  # where the header blocks start (the rest of a collapsed line is kept)
+    year: str = ""  # two digits when the line states it ("75 LIBREVILLE 1895")
+    repaired: str = ""  # why this is not a plain classification line
 
 
-def level_of(word: str) -> str:
-    squeezed = " ".join(word.upper().split())
-    if squeezed.replace(" ", "") in {w.replace(" ", "") for w in _LEVEL_WORDS}:
-        for key, value in _LEVEL_WORDS.items():
-            if key.replace(" ", "") == squeezed.replace(" ", ""):
-                return value
+def level_of(lead: str) -> str:
+    squeezed = re.sub(r"[^A-Z]", "", lead.upper())
+    for fragment, level in _LEVELS:
+        if fragment in squeezed:
+            return level
     return ""
 
 
-def find_id_line(text: str, start: int = 0) -> IdLine | None:
-    match = CLASSIFICATION_LINE.search(text, start)
-    if not match:
+def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
+    """The first classification line before the SUBJECT line (or in the first `limit` chars)."""
+    subject = _SUBJECT_LINE.search(text, 0, limit)
+    end = subject.start() if subject else min(len(text), limit)
+    for match in _ID_LINE.finditer(text, 0, end):
+        level = level_of(match.group("lead"))
+        if not level or (len(match.group("serial")) < 3 and not match.group("yy")):
+            continue
+        lead_words = re.sub(r"[^A-Z]", "", match.group("lead").upper())
+        caveats = tuple(c for c in CAVEATS if c in lead_words)
+        return IdLine(
+            level=level,
+            caveats=caveats,
+            station=station_key(match.group("station")),
+            serial=str(int(match.group("serial"))),
+            start=match.start(),
+            end=match.start("rest"),
+            year=match.group("yy") or "",
+            repaired=_damage(match.group("lead"), level),
+        )
+    return None
+
+
+def _damage(lead: str, level: str) -> str:
+    squeezed = re.sub(r"[^A-Z]", "", lead.upper())
+    known = {level.replace(" ", ""), "UNCLAS", "UNCLASSIFIED"}
+    if any(squeezed.startswith(k) for k in known):
+        return ""
+    return f"damaged classification '{lead.strip()}' read as {level}"
+
+
+def id_from_routing(text: str, origin: str, envelope_end: int) -> IdLine | None:
+    """Rebuild the id from 'DE RUEHLP #0096', 'FM AMEMBASSY LA PAZ' and 'ZNY CCCCC'."""
+    de_line = _DE_LINE.search(text)
+    security = _ZNY_LINE.search(text)
+    if not de_line or not origin:
         return None
-    caveat_text = match.group("caveat").upper()
-    caveats = tuple(c for c in CAVEATS if re.search(rf"\b{c}\b", caveat_text))
+    station = station_of_origin(origin)
+    if not station:
+        return None
     return IdLine(
-        level=level_of(match.group("level")),
-        caveats=caveats,
-        station=station_key(match.group("station")),
-        serial=str(int(match.group("serial"))),
-        start=match.start(),
-        end=match.end(),
+        level=_SECURITY_LINE[security.group(1)] if security else "",
+        caveats=(),
+        station=station,
+        serial=str(int(de_line.group(1))),
+        start=max(envelope_end, de_line.end()),
+        end=max(envelope_end, de_line.end()),
+        repaired="no classification line: id rebuilt from the routing line and the originator",
     )
+
+
+def reconcile(found: IdLine, routing: IdLine) -> IdLine:
+    """Check the classification line against the envelope ('DE RUEHKB #0192', 'FM ... BAKU')."""
+    if _REDACTED.fullmatch(found.station):
+        why = f"station redacted as {found.station}: taken from the originator ({routing.station})"
+        return replace(found, station=routing.station, repaired=why)
+    if found.serial != routing.serial and found.station != routing.station:
+        why = (
+            f"the envelope ({routing.station} #{routing.serial}) and the classification line "
+            f"({found.station} {found.serial}) name different cables: the envelope's id is used"
+        )
+        return replace(found, station=routing.station, serial=routing.serial, repaired=why)
+    return found
+
+
+def station_of_origin(origin: str) -> str:
+    name = _ORIGIN_PREFIX.sub("", origin.upper().strip())
+    if name.startswith("SECSTATE") or name.startswith("STATE"):
+        return "STATE"
+    return station_key(name)
 
 
 def station_key(name: str) -> str:

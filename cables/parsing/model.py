@@ -38,7 +38,9 @@ class Reference:
 @dataclass(frozen=True)
 class Paragraph:
     number: int | None  # None for unnumbered text before paragraph 1
-    marking: str  # portion marking without parentheses, upper case: "U", "SBU", "C", "S//NF"; "" if none
+    marking: (
+        str  # portion marking without parentheses, upper case: "U", "SBU", "C", "S//NF"; "" if none
+    )
     text: str  # the paragraph text without its number and marking
 
 

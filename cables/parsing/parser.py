@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
-from cables.parsing import blocks as blocks_mod
+from datetime import date, datetime
+
 from cables.parsing import fields
+from cables.parsing.blocks import HeaderBlocks, split_blocks
 from cables.parsing.body import parse_body
-from cables.parsing.header import parse_envelope
-from cables.parsing.ident import find_id_line
+from cables.parsing.header import Envelope, fallback_created, parse_envelope
+from cables.parsing.ident import IdLine, find_id_line, id_from_routing, reconcile
 from cables.parsing.model import CableParseError, ParsedCable
 from cables.parsing.references import parse_references
 from cables.parsing.tags import parse_tags, tag_kinds
 from cables.parsing.text import normalise
+
+# Declassification defaulted to ten years after the cable under E.O. 12958.
+_DEFAULT_CLASSIFIED_YEARS = 10
 
 
 def parse_cable(text: str) -> ParsedCable:
@@ -21,54 +26,98 @@ def parse_cable(text: str) -> ParsedCable:
     text = normalise(text, warnings)
     if not text.strip():
         raise CableParseError("the text is empty")
-    id_line = find_id_line(text)
-    if id_line is None:
-        raise CableParseError(
-            "no classification line with station and serial (e.g. 'CONFIDENTIAL BAKU 000192') found"
-        )
+    id_line = _id_line(text)
+    if id_line.repaired:
+        warnings.append(id_line.repaired)
     envelope = parse_envelope(text[: id_line.start])
-    year = envelope.created.year if envelope.created else None
-    if year is None:
-        raise CableParseError(
-            "no date-time group (e.g. 'P 051126Z MAR 08') found: the year is unknown"
-        )
     lines = text[id_line.end :].split("\n")
-    header = blocks_mod.split_blocks(lines)
+    header = split_blocks(lines)
+    eo, declassify_on = fields.eo_and_declassify(header.blocks.get("EO", ""))
+    created = envelope.created or fallback_created(text[: id_line.start + 200])
+    year = (
+        int(f"19{id_line.year}")
+        if id_line.year and not created
+        else _year(created, declassify_on, warnings)
+    )
     body = parse_body(lines[header.body_start :])
     warnings.extend(body.warnings)
+    return ParsedCable(
+        reference_id=f"{year % 100:02d}{id_line.station}{id_line.serial}",
+        created=created,
+        eo=eo,
+        declassify_on=declassify_on,
+        paragraphs=body.paragraphs,
+        signature=body.signature,
+        **_envelope_fields(envelope, id_line),
+        **_header_fields(header, id_line, year),
+        warnings=tuple(warnings),
+    )
+
+
+def _id_line(text: str) -> IdLine:
+    found = find_id_line(text)
+    envelope = parse_envelope(text[: found.start] if found else text[:20000])
+    rebuilt = id_from_routing(text, envelope.origin, envelope.end)
+    if found is None and rebuilt is not None:
+        return rebuilt
+    if found is not None and rebuilt is not None:
+        return reconcile(found, rebuilt)
+    if found is not None:
+        return found
+    raise CableParseError(
+        "not a cable: no classification line with station and serial "
+        "(such as 'CONFIDENTIAL BAKU 000192') and no routing line ('DE RUEHKB #0192') found"
+    )
+
+
+def _envelope_fields(envelope: Envelope, id_line: IdLine) -> dict[str, object]:
+    return {
+        "precedence": envelope.precedence,
+        "info_precedence": envelope.info_precedence,
+        "transmission_id": envelope.transmission_id,
+        "niact": tuple(a.name for a in envelope.to + envelope.info if a.niact),
+        "origin": envelope.origin,
+        "station": id_line.station,
+        "to": envelope.to,
+        "info": envelope.info,
+    }
+
+
+def _header_fields(header: HeaderBlocks, id_line: IdLine, year: int) -> dict[str, object]:
     block = header.blocks
     subject, subject_marking = fields.subject_and_marking(block.get("SUBJECT", ""))
-    eo, declassify_on = fields.eo_and_declassify(block.get("EO", ""))
     classified_by, reasons = fields.classified_by(block.get("CLASSIFIED", ""))
     tags = parse_tags(block.get("TAGS", ""))
     captions = tuple(dict.fromkeys(header.captions + list(id_line.caveats)))
     classification = id_line.level
     if "NOFORN" in captions:
         classification += "//NOFORN"
-    return ParsedCable(
-        reference_id=f"{year % 100:02d}{id_line.station}{id_line.serial}",
-        created=envelope.created,
-        precedence=envelope.precedence,
-        info_precedence=envelope.info_precedence,
-        transmission_id=envelope.transmission_id,
-        niact=tuple(a.name for a in envelope.to + envelope.info if a.niact),
-        origin=envelope.origin,
-        station=id_line.station,
-        to=envelope.to,
-        info=envelope.info,
-        classification=classification,
-        captions=captions,
-        for_offices=fields.for_offices(header.for_lines),
-        eo=eo,
-        declassify_on=declassify_on,
-        tags=tags,
-        tag_kinds=tag_kinds(tags),
-        subject=subject,
-        subject_marking=subject_marking,
-        references=parse_references(block.get("REF", ""), year),
-        classified_by=classified_by,
-        classification_reasons=reasons,
-        paragraphs=body.paragraphs,
-        signature=body.signature,
-        warnings=tuple(warnings),
+    return {
+        "classification": classification,
+        "captions": captions,
+        "for_offices": fields.for_offices(header.for_lines),
+        "tags": tags,
+        "tag_kinds": tag_kinds(tags),
+        "subject": subject,
+        "subject_marking": subject_marking,
+        "references": parse_references(block.get("REF", ""), year),
+        "classified_by": classified_by,
+        "classification_reasons": reasons,
+    }
+
+
+def _year(created: datetime | None, declassify_on: date | None, warnings: list[str]) -> int:
+    """The cable's year: from its date, else estimated from the declassification date."""
+    if created is not None:
+        return created.year
+    if declassify_on is not None:
+        year = declassify_on.year - _DEFAULT_CLASSIFIED_YEARS
+        warnings.append(
+            f"no date-time group: year {year} estimated from the declassification date "
+            f"{declassify_on.isoformat()} (ten years earlier)"
+        )
+        return year
+    raise CableParseError(
+        "no date-time group (such as 'P 051126Z MAR 08') or other date found: "
+        "the cable's year is unknown"
     )

@@ -24,13 +24,9 @@ def normalise(text: str, warnings: list[str]) -> str:
     if "\\P" in text:
         text, count = _LATEX_PILCROW.subn(r"¶\1", text)
         if count:
-            warnings.append(
-                f"{count} paragraph mark(s) written as '$\\P<n>$' read as '¶<n>' (OCR)"
-            )
+            warnings.append(f"{count} paragraph mark(s) written as '$\\P<n>$' read as '¶<n>' (OCR)")
     if "- " in text or "* " in text:
         text, count = _BULLET.subn("", text)
         if count:
-            warnings.append(
-                f"{count} markdown bullet(s) removed before paragraph numbers"
-            )
+            warnings.append(f"{count} markdown bullet(s) removed before paragraph numbers")
     return text
