@@ -17,3 +17,15 @@ def seed_text() -> str:
 
 def demo_cable(reference_id: str) -> str:
     return (DEMO_CABLES / f"{reference_id}.txt").read_text(encoding="utf-8")
+
+
+@pytest.fixture(autouse=True)
+def _celery_eager_unless_worker(request: pytest.FixtureRequest):  # type: ignore[no-untyped-def]
+    """Run Celery tasks in-process in tests; only tests marked ``worker`` use the real broker."""
+    from tracker.celery import app
+
+    eager = request.node.get_closest_marker("worker") is None
+    saved = app.conf.task_always_eager
+    app.conf.task_always_eager = eager or saved
+    yield
+    app.conf.task_always_eager = saved

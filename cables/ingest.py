@@ -5,10 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TextIO
+from typing import Protocol
 
 from cables.parsing.formats import iter_documents
 from cables.services import IngestError, cable_ingest
+
+
+class Writer(Protocol):
+    def write(self, text: str) -> object: ...
 
 
 @dataclass
@@ -21,7 +25,7 @@ class IngestReport:
         return f"{self.created} ingested, {self.unchanged} already present, {self.failed} failed"
 
 
-def ingest_paths(paths: Iterable[Path], *, out: TextIO, err: TextIO) -> IngestReport:
+def ingest_paths(paths: Iterable[Path], *, out: Writer, err: Writer) -> IngestReport:
     """Ingest what each path holds; a bad input is reported and the others still go in."""
     report = IngestReport()
     for path in paths:

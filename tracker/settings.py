@@ -125,6 +125,7 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_SERIALIZER = "json"
 CELERY_RESULT_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+CELERY_TASK_DEFAULT_QUEUE = os.environ.get("CELERY_TASK_DEFAULT_QUEUE", "tracker")
 CELERY_TASK_ACKS_LATE = True
 # acks_late alone loses a task whose worker child is killed: reject it back to the queue.
 CELERY_TASK_REJECT_ON_WORKER_LOST = True

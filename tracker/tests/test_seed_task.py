@@ -20,7 +20,8 @@ def test_it_tasks_eur_carc_with_the_seed(
     task = Task.objects.select_related("desk", "action_request__paragraph").get()
     assert task.desk.symbol == "EUR/CARC"
     assert task.status == "new"
-    assert task.action_request.paragraph.number == 5
+    paragraph = task.action_request.paragraph
+    assert paragraph is not None and paragraph.number == 5
     new_york = ZoneInfo("America/New_York")
     assert task.due_at.astimezone(new_york) == datetime(2008, 3, 7, 17, 0, tzinfo=new_york)
     assert [e.kind for e in task.events.all()] == ["created"]
