@@ -54,7 +54,12 @@ _NOT_A_NAME = frozenset(
 
 def station_of(addressee_name: str) -> str | None:
     """ "AMEMBASSY ABU DHABI" -> "ABUDHABI"; None for Washington agencies and collectives."""
-    words = addressee_name.upper().split()
+    words = []
+    for word in addressee_name.upper().split():
+        # Some addressee lines carry their precedence and MCN: "AMEMBASSY KYIV NIACT IMMEDIATE".
+        if word in ("FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE", "NIACT") or word[:1].isdigit():
+            break
+        words.append(word)
     if not words:
         return None
     if words[0] in _POST_PREFIXES and len(words) > 1:

@@ -14,10 +14,6 @@ from cables.detection.text import is_bullet, segments
 from cables.parsing.model import ParsedCable
 
 _SELF_RE = re.compile(r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE)
-_REPORT_RE = re.compile(
-    r"\b(?:report|reports|reporting|respond|reply|results?|responses?|feedback|readout|update)\b",
-    re.IGNORECASE,
-)
 _DEADLINE_HINT_RE = re.compile(
     r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
     r"|should|deadline|due|nlt|asap|comments|input|cable|email|e-mail)\b",
@@ -98,19 +94,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
 
 
 def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
-    if earlier.office != later.office:
-        return False
-    if earlier.anchor is later.anchor:
-        return True
-    last = max(b.index for b in earlier.blocks)
-    consecutive = later.anchor.index == last + 1
-    if earlier.strong and later.strong:
-        same_heading = later.anchor.heading_for == earlier.anchor.heading_for
-        return consecutive and (later.pointer is None or later.pointer == earlier.pointer) and same_heading
-    if earlier.strong != later.strong:
-        return True
-    report_back = all(_REPORT_RE.search(a.sentence) for a in later.asks) and bool(later.asks)
-    return consecutive or report_back
+    """One tasking per asked party: a summary repeating the ask, talking points, a report-back
+    paragraph all belong to it ("one request per distinct ask")."""
+    return earlier.office == later.office
 
 
 def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:

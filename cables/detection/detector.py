@@ -7,8 +7,6 @@ same party that continue one tasking (a summary repeating it, a report-back) are
 
 from __future__ import annotations
 
-import re
-
 from cables.detection.assemble import assemble
 from cables.detection.candidates import Block, Candidate
 from cables.detection.implicit import find_asks
@@ -24,19 +22,12 @@ from cables.detection.pointers import (
 )
 from cables.parsing.model import ParsedCable
 
-# Paragraphs without any of these words cannot hold an ask: skip the costly patterns.
-_CUE_RE = re.compile(
-    r"request|instruct|please|advise|guidance|should|must|asked|\bRFG\b|action|tasked|appreciat"
-    r"|seek|need|invited|directed|urged|encouraged|welcome|shall",
-    re.IGNORECASE,
-)
-
-
 def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     blocks = _blocks(cable)
     if not blocks:
         return ()
-    pointers = [p for p in (find_pointer(b.number, b.text) for b in blocks) if p is not None]
+    found = (find_pointer(b.number, b.text) for b in blocks if "action" in b.text.lower())
+    pointers = [p for p in found if p is not None]
     marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
     candidates = _from_pointers(pointers, blocks)
     claimed = {id(b) for c in candidates for b in c.blocks}
@@ -56,11 +47,11 @@ def _blocks(cable: ParsedCable) -> list[Block]:
     for index, paragraph in enumerate(cable.paragraphs):
         text = paragraph.text
         block = Block(index, paragraph.number, text)
-        block.heading = is_heading(text) or previous_heading
+        block.heading = previous_heading or ("action" in text[:160].lower() and is_heading(text))
         block.heading_for = heading_target(text) if block.heading else ""
-        if _CUE_RE.search(text):
-            block.asks = find_asks(text)
-        previous_heading = ends_with_heading(text)
+        low = text.lower()
+        block.asks = find_asks(text, low)
+        previous_heading = "request" in low[-200:] and ends_with_heading(text)
         blocks.append(block)
     return blocks
 
@@ -124,11 +115,15 @@ def _nearest_ask(
 
 
 def _split_range(candidate: Candidate) -> list[Candidate]:
-    """ "See paragraphs 6-9" where 8 and 9 carry their own headings: one request each."""
+    """ "See paragraphs 4-7" where each paragraph tasks another post: one request each.
+
+    Every named paragraph holding its own ask starts a candidate; the others continue the
+    previous one. Candidates to the same party are merged again later.
+    """
     named, candidate.also = candidate.also, []
     parts = [candidate]
     for block in named:
-        if block.heading_for and block.heading_for != parts[-1].anchor.heading_for:
+        if block.asks or block.heading_for:
             parts.append(Candidate(block, block.asks, True, list(candidate.evidence), [],
                                    candidate.pointer, strong=True))
         else:

@@ -47,9 +47,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("passive", re.compile(rf"\b{_WHO}\s(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that)\b")),
     ("should", re.compile(rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s(?:also\s|please\s|now\s|then\s|promptly\s|urgently\s){{0,2}}{_ACT}\b", re.IGNORECASE)),
     ("author-asks", re.compile(rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)")),
+    ("author-requests", re.compile(r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))")),
     ("request-to", re.compile(rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b")),
     ("want-thing", re.compile(rf"\b(?i:request(?:s|ing)?|seek(?:s|ing)?|would\s(?:appreciate|welcome)|need|needs|solicit(?:s|ing)?)\s(?i:the\s|an?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
-    ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|welcome|welcomed|needed|sought|required)\b")),
+    ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|welcome|welcomed|sought)\b")),
     ("please", re.compile(rf"\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b")),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
 )
@@ -63,6 +64,40 @@ _NEGATED_RE = re.compile(r"\b(?:no\saction\sis|not\s(?:requested|required|asked|
 _PAST_CONTEXT_RE = re.compile(r"\b(?:as|per|in\sresponse\sto|pursuant\sto)\s(?:requested|instructed|asked)\b|\bas\s(?:we|you|embassy|post|department)\s(?:requested|asked)\b", re.IGNORECASE)
 
 
+# Word groups a sentence must hit (one word of every group) before a pattern is tried: the
+# regexes are costly and detection must stay a small fraction of parse time.
+_PARTY_WORDS = ("post", "embass", "mission", "addressee", "consul", "usnato", "useu", "usun",
+                "unvie", "usosce", "chief", "country team")
+_THING_WORDS = ("guidance", "instruction", "clearance", "approval", "authori", "concurrence",
+                "views", "comments", "input", "confirmation", "assistance", "support", "decision",
+                "response", "reply", "answer", "permission", "feedback", "information", "advice",
+                "help", "waiver", "funding", "talking points")
+_ASKED_WORDS = tuple(f"{verb} {word}" for verb in ("requested", "instructed", "asked", "directed",
+                     "tasked", "invited", "urged", "encouraged") for word in ("to", "that"))
+_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
+    "passive": (_ASKED_WORDS + ("requested and authorized",),),
+    "should": (("should", "must", "shall", "need to"), _PARTY_WORDS),
+    "author-asks": (
+        ("request", "ask", "instruct", "direct", "would like", "appreciat", "urge"),
+        _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
+    ),
+    "request-to": (("request",),),
+    "author-requests": (("request",), ("embass", "post", "mission", "consul", "we ", "team",
+                                         "usnato", "usun", "useu")),
+    "want-thing": (("request", "seek", "appreciat", "welcome", "need", "solicit"), _THING_WORDS),
+    "thing-requested": (
+        ("requested", "appreciated", "welcome", "sought"),
+        _THING_WORDS,
+    ),
+    "please": (("please",),),
+    "rfg": (("rfg", "request for guidance"),),
+}
+
+
+def _hits(low: str, groups: tuple[tuple[str, ...], ...]) -> bool:
+    return all(any(word in low for word in group) for group in groups)
+
+
 @dataclass(frozen=True)
 class Ask:
     sentence: str
@@ -70,23 +105,37 @@ class Ask:
     who: str  # the asked party as written, "" when implied
 
 
-def find_asks(text: str) -> list[Ask]:
-    """Every asking sentence in a paragraph, skipping talking points and reactive guidance."""
+def find_asks(text: str, low: str) -> list[Ask]:
+    """Every asking sentence in a paragraph, skipping talking points and reactive guidance.
+
+    ``low`` is the paragraph in lower case: patterns whose trigger words are absent from the
+    whole paragraph are not tried on any of its sentences.
+    """
+    kinds = tuple(k for k, groups in _TRIGGERS.items() if _hits(low, groups))
+    if not kinds:
+        return []
     asks: list[Ask] = []
+    open_quote = False
     for sentence in segments(text):
-        if is_bullet(sentence) or len(sentence) < 8:
+        quoted, open_quote = open_quote, open_quote ^ (sentence.count('"') % 2 == 1)
+        if quoted or is_bullet(sentence) or len(sentence) < 8:
             continue
-        ask = sentence_ask(sentence)
+        ask = sentence_ask(sentence, kinds)
         if ask is not None:
             asks.append(ask)
     return asks
 
 
-def sentence_ask(sentence: str) -> Ask | None:
-    if _REACTIVE_RE.search(sentence) or _NEGATED_RE.search(sentence):
-        return None
+def sentence_ask(sentence: str, kinds: tuple[str, ...] = tuple(_TRIGGERS)) -> Ask | None:
     clipped = sentence[:1500]
+    low = clipped.lower()
+    if low.startswith(("if ", "should ", "in the event", "when ", "where ")) and _REACTIVE_RE.search(clipped):
+        return None
+    if ("not " in low or "no action" in low) and _NEGATED_RE.search(clipped):
+        return None
     for kind, pattern in _PATTERNS:
+        if kind not in kinds or not _hits(low, _TRIGGERS[kind][:1]):
+            continue
         match = pattern.search(clipped)
         if match is None or _quoted(clipped, match.start()):
             continue

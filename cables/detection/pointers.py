@@ -40,7 +40,7 @@ _HEADING_RE = re.compile(
 # A heading line at the end of the paragraph before the ask ("Action Request ------").
 _TRAILING_HEADING_RE = re.compile(
     r"(?:^|[.!?\s])\s{0,3}(?:(?:comment|summary)\s(?:and|&)\s)?action\srequests?"
-    r"(?:\s?/\s?(?:talking\spoints|objectives))?\s{0,3}[-_=:]{0,80}\s{0,3}$",
+    r"(?:\s?/\s?(?:talking\spoints|objectives))?[-_=:\s]{0,80}$",
     re.IGNORECASE,
 )
 _SUBJECT_RE = re.compile(
@@ -100,16 +100,16 @@ _HEADING_FOR_RE = re.compile(
 
 def heading_target(text: str) -> str:
     """ "ACTION REQUEST FOR LONDON, PARIS:" -> "LONDON, PARIS"; "" when not named."""
-    match = _HEADING_FOR_RE.search(squash(text)[:200])
+    match = _HEADING_FOR_RE.search(squash(text[:240]))
     return match.group("for").strip() if match else ""
 
 
 def is_heading(text: str) -> bool:
-    return _HEADING_RE.match(squash(text)[:200]) is not None
+    return _HEADING_RE.match(squash(text[:240])) is not None
 
 
 def ends_with_heading(text: str) -> bool:
-    return _TRAILING_HEADING_RE.search(squash(text)[-160:]) is not None
+    return _TRAILING_HEADING_RE.search(squash(text[-240:])) is not None
 
 
 def subject_marks_request(subject: str) -> bool:

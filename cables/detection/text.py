@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-_SPACE_RE = re.compile(r"\s+")
 # A sentence ends at . ! ? followed by space and an upper-case letter, a bracket or a dash.
 # Abbreviations such as "U.S." or "Amb." sometimes split too early: harmless for cue matching.
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?:;])[\"')]?\s+(?=[-(\"A-Z0-9])")
@@ -23,7 +22,7 @@ NUMBER_WORD_ALT = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 def squash(text: str) -> str:
     """One space between words: cables are hard-wrapped at 70 columns."""
-    return _SPACE_RE.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def to_int(token: str) -> int | None:
