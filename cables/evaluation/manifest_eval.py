@@ -18,7 +18,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cables.parsing import CableParseError, ParsedCable, parse_cable
+from cables.parsing.canonical import canonical_reference_id
 from cables.parsing.formats import decode
+from cables.parsing.tags import CORRECTIONS, split_run_together
 
 FIELDS = ("reference_id", "classification", "created", "subject", "tags")
 
@@ -75,7 +77,9 @@ def evaluate_manifest(cables_dir: Path) -> ManifestResult:
 def score_cable(scores: dict[str, Score], row: dict[str, str], parsed: ParsedCable | None) -> None:
     ref = row["reference_id"]
     got = parsed.reference_id if parsed else None
-    scores["reference_id"].add(got == ref, f"{ref}: got {got}")
+    # WikiLeaks' own ids include malformed ones ("7575LIBREVILLE1895"): compare canonical forms.
+    want = canonical_reference_id(ref) or ref
+    scores["reference_id"].add(got == want, f"{ref}: got {got}")
     if not row["created"]:  # no WikiLeaks metadata for this file (PDF and raw-dump sources)
         return
     checks = {
@@ -87,18 +91,35 @@ def score_cable(scores: dict[str, Score], row: dict[str, str], parsed: ParsedCab
     }
     for name, (want, have) in checks.items():
         scores[name].add(want == have, f"{ref}: want {want!r} got {have!r}")
-    want_subject = _subject_key(row["subject"])
-    have_subject = _subject_key(parsed.subject) if parsed else ""
-    ok = have_subject == want_subject or (
-        bool(want_subject) and have_subject.startswith(want_subject)
+    if row["subject"]:
+        have = parsed.subject if parsed else None
+        ok = _same_subject(row["subject"], have or "")
+        scores["subject"].add(ok, f"{ref}: want {row['subject']!r} got {have!r}")
+    missing = _missing_tags(row["tags"], parsed.tags if parsed else ())
+    scores["tags"].add(
+        not missing, f"{ref}: missing {missing} from {parsed.tags if parsed else None}"
     )
-    scores["subject"].add(
-        ok, f"{ref}: want {row['subject']!r} got {parsed.subject if parsed else None!r}"
-    )
-    want_tags = {t.strip().upper() for t in row["tags"].split(",") if t.strip()}
-    have_tags = set(parsed.tags) if parsed else set()
-    missing = sorted(want_tags - have_tags)
-    scores["tags"].add(not missing, f"{ref}: missing {missing} from {sorted(have_tags)}")
+
+
+def _missing_tags(wikileaks: str, ours: tuple[str, ...]) -> list[str]:
+    """WikiLeaks' tags absent from ours, after our documented corrections (RU -> RS).
+
+    WikiLeaks split comma lists; a list without commas is its raw TAGS line, whose words we
+    may have joined into a phrase tag ("COUNTRY CLEARANCE"): then each word must be in ours.
+    """
+    separator = "," if "," in wikileaks else None
+    wanted = [
+        CORRECTIONS.get(t.strip().upper(), t.strip().upper()) for t in wikileaks.split(separator)
+    ]
+    have = set(ours) | {wrong for wrong, right in CORRECTIONS.items() if right in ours}
+    if separator is None:
+        have |= {word for tag in have for word in re.split(r"[ ,]+", tag)}
+    return sorted({t for t in wanted if t and t not in have and not _split_found(t, have)})
+
+
+def _split_found(tag: str, have: set[str]) -> bool:
+    parts = split_run_together(tag)  # "MASSMNUC": we split it, as drafters meant
+    return bool(parts) and all(p in have for p in parts)
 
 
 def _classification(value: str) -> tuple[str, bool]:
@@ -109,6 +130,19 @@ def _our_classification(parsed: ParsedCable | None) -> tuple[str, bool] | None:
     return (parsed.level, parsed.noforn) if parsed else None
 
 
+def _same_subject(wikileaks: str, ours: str) -> bool:
+    """Equal, or one continues the other where WikiLeaks cut it or ran the next field into it."""
+    want, have = _subject_key(wikileaks), _subject_key(ours)
+    if want == have or (have.startswith(want) and want):
+        return True
+    rest = want[len(have) :].strip() if have and want.startswith(have) else ""
+    return rest.startswith(_RUN_IN_FIELDS)
+
+
+_RUN_IN_FIELDS = ("REF", "CLASSIFIED BY")
+
+
 def _subject_key(subject: str) -> str:
-    subject = re.sub(r"^\s{0,3}\(?\s{0,2}[A-Za-z/]{1,8}\s{0,2}\)\s{0,3}", "", subject)
+    subject = re.sub(r"^[\s\"']{0,3}(?:SUBJECT:\s{0,3})?", "", subject)
+    subject = re.sub(r"^\(?\s{0,2}[A-Za-z/]{1,8}\s{0,2}\)\s{0,3}", "", subject)
     return " ".join(re.sub(r"[^0-9A-Za-z]+", " ", subject).upper().split())

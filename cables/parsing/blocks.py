@@ -8,6 +8,7 @@ lines until a blank line or the next label.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 CAPTION_WORDS = frozenset(
@@ -79,6 +80,12 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "1. (C)", "¶2.", "13. (SBU)" at the start of a line: the body begins.
 PARAGRAPH_START = re.compile(r"^(¶\s{0,2})?(\d{1,3})\s{0,2}\.(?=[\s(]|$)")
+# A label run into the previous field on one line ("DECL: 02/14/2018 TAGS: BR PREL MARR").
+_EMBEDDED = re.compile(
+    r"\s(?=TAGS?\s{0,3}:|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TEL)?\s{0,3}:"
+    r"|CLASSIFIED\s{1,3}BY\b|E\.\s?O\.\s{0,2}1\d{4}|EO\s1\d{4}\b|¶\s{0,2}1\s{0,2}\.\s{0,3}\()",
+    re.IGNORECASE,
+)
 _REF_ITEM = re.compile(r"^¶?\s{0,2}[A-Z]\s{0,2}[.)]\s", re.IGNORECASE)
 
 
@@ -87,7 +94,7 @@ class HeaderBlocks:
     blocks: dict[str, str] = field(default_factory=dict)
     for_lines: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    body_start: int = 0  # index of the first body line
+    body: list[str] = field(default_factory=list)  # the lines after the header
 
 
 def label_of(line: str) -> tuple[str, str] | None:
@@ -106,17 +113,31 @@ def caption_words(line: str) -> list[str] | None:
     return None
 
 
+def unfold(line: str) -> list[str]:
+    """A collapsed header line split where each run-in label starts."""
+    if len(line) < 12 or not _EMBEDDED.search(line, 1):
+        return [line]
+    cuts = [0] + [m.end() for m in _EMBEDDED.finditer(line, 1)]
+    return [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+
+
+def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:
+    """(line index, piece number, piece) over the lines, collapsed lines unfolded."""
+    for index, raw in enumerate(lines):
+        for piece_no, piece in enumerate(unfold(raw.strip())):
+            yield index, piece_no, piece
+
+
 def split_blocks(lines: list[str]) -> HeaderBlocks:
-    result = HeaderBlocks(body_start=len(lines))
+    result = HeaderBlocks()
     current = ""
     blank_before = False
-    for index, raw in enumerate(lines):
-        line = raw.strip()
+    for index, piece_no, line in _header_lines(lines):
         if not line:
             blank_before = True
             continue
         if PARAGRAPH_START.match(line):
-            result.body_start = index
+            result.body = _rest(lines, index, piece_no)
             return result
         if blank_before and current == "REF" and _REF_ITEM.match(line):
             current = _append(result, "REF", line)
@@ -128,17 +149,23 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
         elif current and not blank_before:
             current = _append(result, current, line)
         elif result.blocks:
-            result.body_start = index
+            result.body = _rest(lines, index, piece_no)
             return result
         blank_before = False
     return result
+
+
+def _rest(lines: list[str], index: int, piece_no: int) -> list[str]:
+    if piece_no == 0:
+        return lines[index:]
+    return [" ".join(unfold(lines[index].strip())[piece_no:]), *lines[index + 1 :]]
 
 
 def _start(result: HeaderBlocks, name: str, rest: str) -> str:
     if name == "FOR":
         result.for_lines.append(rest)
         return "FOR"
-    if name in result.blocks:  # a second SUBJECT or TAGS line: keep the first
+    if result.blocks.get(name):  # a second SUBJECT or TAGS line: keep the first
         return ""
     result.blocks[name] = rest.strip()
     return name

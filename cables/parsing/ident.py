@@ -142,6 +142,22 @@ def reconcile(found: IdLine, routing: IdLine) -> IdLine:
     return found
 
 
+def id_from_dump(reference_id: str, end: int) -> IdLine | None:
+    """The id the Cablegate dump recorded ("09NAIROBI2497"), when the text has no other."""
+    match = re.fullmatch(r"\d{2}(\d{2})?([A-Z][A-Z-]{0,40}?)(\d{1,7})", reference_id)
+    if not match:
+        return None
+    return IdLine(
+        level="",
+        caveats=(),
+        station=station_key(match.group(2)),
+        serial=str(int(match.group(3))),
+        start=end,
+        end=end,
+        repaired="no classification line: id taken from the Cablegate dump's metadata",
+    )
+
+
 def station_of_origin(origin: str) -> str:
     name = _ORIGIN_PREFIX.sub("", origin.upper().strip())
     if name.startswith("SECSTATE") or name.startswith("STATE"):

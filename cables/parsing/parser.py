@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from cables.parsing import fields
 from cables.parsing.blocks import HeaderBlocks, split_blocks
 from cables.parsing.body import parse_body
+from cables.parsing.canonical import canonical_reference_id
+from cables.parsing.dump import DumpRow, find_dump_row
 from cables.parsing.header import Envelope, fallback_created, parse_envelope
-from cables.parsing.ident import IdLine, find_id_line, id_from_routing, reconcile
+from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
 from cables.parsing.model import CableParseError, ParsedCable
 from cables.parsing.references import parse_references
 from cables.parsing.tags import parse_tags, tag_kinds
@@ -16,6 +20,7 @@ from cables.parsing.text import normalise
 
 # Declassification defaulted to ten years after the cable under E.O. 12958.
 _DEFAULT_CLASSIFIED_YEARS = 10
+_YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
 
 
 def parse_cable(text: str) -> ParsedCable:
@@ -26,7 +31,8 @@ def parse_cable(text: str) -> ParsedCable:
     text = normalise(text, warnings)
     if not text.strip():
         raise CableParseError("the text is empty")
-    id_line = _id_line(text)
+    dump = find_dump_row(text)
+    id_line = _id_line(text, dump)
     if id_line.repaired:
         warnings.append(id_line.repaired)
     envelope = parse_envelope(text[: id_line.start])
@@ -34,15 +40,19 @@ def parse_cable(text: str) -> ParsedCable:
     header = split_blocks(lines)
     eo, declassify_on = fields.eo_and_declassify(header.blocks.get("EO", ""))
     created = envelope.created or fallback_created(text[: id_line.start + 200])
+    created = created or (dump.created if dump else None)
     year = (
         int(f"19{id_line.year}")
         if id_line.year and not created
-        else _year(created, declassify_on, warnings)
+        else _year(created, declassify_on, text, warnings)
     )
-    body = parse_body(lines[header.body_start :])
+    reference_id = f"{year % 100:02d}{id_line.station}{id_line.serial}"
+    if dump and canonical_reference_id(dump.reference_id):
+        reference_id = canonical_reference_id(dump.reference_id) or reference_id
+    body = parse_body(header.body)
     warnings.extend(body.warnings)
-    return ParsedCable(
-        reference_id=f"{year % 100:02d}{id_line.station}{id_line.serial}",
+    parsed = ParsedCable(
+        reference_id=reference_id,
         created=created,
         eo=eo,
         declassify_on=declassify_on,
@@ -52,9 +62,12 @@ def parse_cable(text: str) -> ParsedCable:
         **_header_fields(header, id_line, year),
         warnings=tuple(warnings),
     )
+    if dump and dump.classification:
+        parsed = replace(parsed, classification=dump.classification)
+    return parsed
 
 
-def _id_line(text: str) -> IdLine:
+def _id_line(text: str, dump: DumpRow | None) -> IdLine:
     found = find_id_line(text)
     envelope = parse_envelope(text[: found.start] if found else text[:20000])
     rebuilt = id_from_routing(text, envelope.origin, envelope.end)
@@ -64,6 +77,8 @@ def _id_line(text: str) -> IdLine:
         return reconcile(found, rebuilt)
     if found is not None:
         return found
+    if dump is not None and (from_dump := id_from_dump(dump.reference_id, dump.end)):
+        return from_dump
     raise CableParseError(
         "not a cable: no classification line with station and serial "
         "(such as 'CONFIDENTIAL BAKU 000192') and no routing line ('DE RUEHKB #0192') found"
@@ -106,8 +121,10 @@ def _header_fields(header: HeaderBlocks, id_line: IdLine, year: int) -> dict[str
     }
 
 
-def _year(created: datetime | None, declassify_on: date | None, warnings: list[str]) -> int:
-    """The cable's year: from its date, else estimated from the declassification date."""
+def _year(
+    created: datetime | None, declassify_on: date | None, text: str, warnings: list[str]
+) -> int:
+    """The cable's year: from its date, else estimated (and said so in a warning)."""
     if created is not None:
         return created.year
     if declassify_on is not None:
@@ -117,7 +134,19 @@ def _year(created: datetime | None, declassify_on: date | None, warnings: list[s
             f"{declassify_on.isoformat()} (ten years earlier)"
         )
         return year
+    mentioned = _latest_year_mentioned(text, declassify_on)
+    if mentioned:
+        warnings.append(f"no date-time group: year {mentioned} estimated from the text")
+        return mentioned
     raise CableParseError(
         "no date-time group (such as 'P 051126Z MAR 08') or other date found: "
         "the cable's year is unknown"
     )
+
+
+def _latest_year_mentioned(text: str, declassify_on: date | None) -> int | None:
+    """The latest plausible year in the text: a cable is rarely older than what it reports."""
+    ceiling = declassify_on.year - 1 if declassify_on else 2010
+    years = [int(y) for y in _YEAR.findall(text[:20000])]
+    plausible = [y for y in years if 1966 <= y <= ceiling]
+    return max(plausible) if plausible else None

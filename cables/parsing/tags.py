@@ -1,32 +1,138 @@
-"""The TAGS line: split, upper-cased, obvious drafting errors corrected, kinds attached."""
+"""The TAGS line: split, upper-cased, obvious drafting errors corrected, kinds attached.
+
+Drafters wrote TAGS with commas or spaces, ran codes together ("PHUMBA", "ITPHUM"), added free
+words ("HUMAN RIGHTS", "COUNTRY CLEARANCE") and VIP names after OVIP ("OVIP BIDEN JOSEPH").
+Codes are recognised with the TAGS list (tagdata.py); runs of other words form one phrase tag.
+"""
 
 from __future__ import annotations
 
 import re
 
-_SPLIT = re.compile(r"[\s,;]+")
-_TAG = re.compile(r"^[A-Z][A-Z0-9]{1,7}$")
+from cables.parsing.tagdata import TAG_KINDS
+
+# Obvious drafting errors: a wrong FIPS code and misspelt codes seen in real cables.
+CORRECTIONS = {
+    "RU": "RS",
+    "MOPPS": "MOPS",
+    "UNDESCO": "UNESCO",
+    "COUNTER TERRORISM": "COUNTERTERRORISM",
+}
+# Words that are never tags themselves: captions and the label repeated.
+_NOT_TAGS = frozenset({"SIPDIS", "TAGS", "TAG", "AND"})
+_SUBJECT_LETTERS = frozenset("ABCEMOPST")
+_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9/&'.-]{0,40}")
+_PAREN = re.compile(r"\(([^()]{1,60})\)")
+# Page headers and the next label that a collapsed header ran into the TAGS line.
+_STOP = re.compile(
+    r"[ \t]{8,}|\bSUBJ(?:ECT)?\s{0,3}:|\bPAGE\s{1,8}\d{2}\b|\bE\.\s?O\.\s{0,2}1\d{4}", re.I
+)
+
+
+def is_code(token: str) -> bool:
+    """A TAGS code: listed, a two-letter country code, or shaped like a subject/program code."""
+    if token in TAG_KINDS:
+        return True
+    if len(token) == 2 and token.isalpha():
+        return True
+    return len(token) == 4 and token.isalpha() and token[0] in _SUBJECT_LETTERS | {"K"}
 
 
 def parse_tags(block: str) -> tuple[str, ...]:
-    first_line = block.split("\n", 1)[0]
     tags: list[str] = []
-    for token in _SPLIT.split(first_line.upper()):
-        token = token.strip(".:-")
-        if _TAG.match(token) and token not in tags:
-            tags.append(token)
+    for segment in _segments(_tag_text(block)):
+        for tag in _segment_tags(segment):
+            tag = CORRECTIONS.get(tag, tag)
+            if tag and tag not in _NOT_TAGS and tag not in tags:
+                tags.append(tag)
     return tuple(tags)
 
 
-def tag_kinds(tags: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((tag, _kind(tag)) for tag in tags)
+def _tag_text(block: str) -> str:
+    """The first line, plus continuation lines that are clearly more tags."""
+    lines = [line.strip() for line in block.upper().split("\n")]
+    kept = [lines[0]] if lines else []
+    for line in lines[1:]:
+        tokens = _TOKEN.findall(line)
+        if not line or not tokens:
+            break
+        if not kept[-1].endswith(",") and not all(is_code(t.strip(",")) for t in tokens):
+            break
+        kept.append(line)
+    text = " ".join(kept)
+    stop = _STOP.search(text)
+    return text[: stop.start()] if stop else text
 
 
-def _kind(tag: str) -> str:
-    if len(tag) == 2:
+def _segments(text: str) -> list[str]:
+    """Comma-separated pieces; a parenthesised name becomes a piece of its own."""
+    text = _PAREN.sub(lambda m: ", (" + m.group(1).replace(",", "\u0000") + "),", text)
+    return [s.strip() for s in text.split(",") if s.strip()]
+
+
+def _segment_tags(segment: str) -> list[str]:
+    if segment.startswith("("):  # "(STEINBERG, JAMES B.)" after OVIP
+        return [segment.strip("() ").replace("\u0000", ",")]
+    tokens = [t.strip(".:;-") for t in _TOKEN.findall(segment)]
+    result: list[str] = []
+    phrase: list[str] = []
+    for token in filter(None, tokens):
+        parts = [token] if is_code(token) else split_run_together(token)
+        if parts:
+            _flush(result, phrase, after=result[-1] if result else "")
+            result.extend(parts)
+        else:
+            phrase.append(token)
+    _flush(result, phrase, after=result[-1] if result else "")
+    return result
+
+
+def _flush(result: list[str], phrase: list[str], after: str) -> None:
+    if not phrase:
+        return
+    if after == "OVIP" and len(phrase) in (2, 3):  # "OVIP BIDEN JOSEPH": a person
+        result.append(f"{phrase[0]}, {' '.join(phrase[1:])}")
+    else:
+        result.append(CORRECTIONS.get(" ".join(phrase), " ".join(phrase)))
+    phrase.clear()
+
+
+def split_run_together(token: str) -> list[str]:
+    """'PHUMBA' -> ['PHUM', 'BA'] when the token is made only of listed codes; else []."""
+    if len(token) < 5 or not token.isalpha() or token in CORRECTIONS:
+        return []
+    parts = _split(token, 0) or []
+    # Only a real code run together: "POLITICS" is not PO+LI+TI+CS.
+    return parts if any(len(p) >= 4 for p in parts) else []
+
+
+def _split(token: str, start: int) -> list[str] | None:
+    if start == len(token):
+        return []
+    for size in (4, 2, 3, 5):
+        piece = token[start : start + size]
+        if len(piece) == size and piece in TAG_KINDS:
+            rest = _split(token, start + size)
+            if rest is not None:
+                return [piece, *rest]
+    return None
+
+
+def tag_kind(tag: str) -> str:
+    """subject, program, geo, org, person or unknown."""
+    tag = tag.upper()
+    if tag in TAG_KINDS:
+        return TAG_KINDS[tag]
+    if ", " in tag:
+        return "person"
+    if len(tag) == 2 and tag.isalpha():
         return "geo"
-    if tag.startswith("K"):
+    if len(tag) == 4 and tag.isalpha() and tag[0] == "K":
         return "program"
-    if tag.startswith(("P", "E", "M", "S", "O", "C", "T", "A")) and len(tag) == 4:
+    if len(tag) == 4 and tag.isalpha() and tag[0] in _SUBJECT_LETTERS:
         return "subject"
     return "unknown"
+
+
+def tag_kinds(tags: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((tag, tag_kind(tag)) for tag in tags)

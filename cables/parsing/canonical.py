@@ -1,0 +1,140 @@
+"""Canonical reference ids: two-digit year + station + serial without leading zeros.
+
+Repairs what real ids and REF lines carry: section lines and captions run into the id
+("08SECTION01OF02MANAMA492", "06EFTOKABUL5893"), repeated years ("7575LIBREVILLE1895"),
+suffixes ("06MADRID002583ZFR2585"), abbreviations ("07USUN2") and misspelt stations
+("06BELGADE856"), matched against the known stations.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from cables.parsing.stationdata import STATIONS
+
+ALIASES = {
+    "RIO": "RIODEJANEIRO",
+    "PARISFR": "UNESCOPARISFR",
+    "USUNESCOPARISFR": "UNESCOPARISFR",
+    "UNESCOPARIS": "UNESCOPARISFR",
+    "UNVIE": "UNVIEVIENNA",
+    "SECSTATE": "STATE",
+    "SECTSTATE": "STATE",
+    "SECTATE": "STATE",
+    "PAUP": "PORTAUPRINCE",
+    "PAP": "PORTAUPRINCE",
+    "USEU": "USEUBRUSSELS",
+    "USUN": "USUNNEWYORK",
+    "USUNNY": "USUNNEWYORK",
+    "BKK": "BANGKOK",
+    "VAT": "VATICAN",
+    "HAGUE": "THEHAGUE",
+    "MEXICOCITY": "MEXICO",
+    "BRAZIL": "BRASILIA",
+    "BA": "BUENOSAIRES",
+    "TAIPEI": "AITTAIPEI",
+    "USDA": "USDAFAS",
+    "CDCATLANTA": "CDCATLANTAGA",
+    "USCUSTOMSA": "USCBP",
+    "USDOCWASHDC": "USDOC",
+    "SECDEFWASH": "SECDEF",
+    "SECDEFWASHDC": "SECDEF",
+    "MADRIDSP": "MADRID",
+    "GUATEMALACITY": "GUATEMALA",
+    "PANAMACITY": "PANAMA",
+    "VATICANCITY": "VATICAN",
+}
+# Junk run into the front of a station: section lines, captions, "AMEMBASSY", "CLASSIFIED".
+_PREFIX_JUNK = re.compile(
+    r"^(?:[A-Z]{0,9}?\d{0,2}[A-Z]?[OQG]?F\d{1,2}|EFTO|NOFORN|SIPDIS|AMEMBASSY|EMBASSY|AMCONSUL"
+    r"|USMISSION|CONFIDENTIAL|SECRET|UNCLAS|FSC)",
+)
+# Suffixes seen after the serial: "ZFR2585", "ZDK164", "TOSEC140323".
+_ID = re.compile(
+    r"^(\d{2})(?:\1)?([A-Z0-9-]{0,60}?[A-Z-])0{0,6}(\d{1,7})"
+    r"(?:(?:Z[A-Z]{2}|TOSEC|SUSPECTEDDUPLICATE)\d{0,9})?$"
+)
+
+
+def canonical_reference_id(raw: str) -> str | None:
+    """'08SECTION01OF02MANAMA492' -> '08MANAMA492'; None when it is not an id at all."""
+    text = re.sub(r"[\s_]", "", raw.upper())
+    if re.match(r"(?:19|20)\d\d[A-Z]", text):  # "2005PANAMA2342"
+        text = text[2:]
+    match = _ID.match(text)
+    if not match:
+        return None
+    year, station, serial = match.groups()
+    return f"{year}{canonical_station(station)}{int(serial)}"
+
+
+def canonical_station(raw: str) -> str:
+    """A station as written in reference ids, repaired against the known stations."""
+    return _canonical_station(re.sub(r"[^A-Z0-9]", "", raw.upper()))
+
+
+@lru_cache(maxsize=4096)
+def _canonical_station(name: str) -> str:
+    if not name.isalpha() and _zero_for_o(name):
+        name = name.replace("0", "O")
+    if name in STATIONS:
+        return name
+    if name in ALIASES:
+        return ALIASES[name]
+    stripped = _PREFIX_JUNK.sub("", name)
+    for candidate in (_known_suffix(name), _fuzzy(stripped), _fuzzy(name)):
+        if candidate:
+            return candidate
+    return stripped or name
+
+
+def _zero_for_o(name: str) -> bool:
+    # "0TTAWA" and "SANTIAG0": a zero among the letters of a station is an O.
+    return bool(re.fullmatch(r"[A-Z0]{2,40}", name))
+
+
+def _known_suffix(name: str) -> str:
+    """'EFTOKABUL' -> 'KABUL', '01OF02RPODUBAI' -> 'DUBAI': the longest known ending."""
+    for start in range(1, max(1, len(name) - 3)):
+        tail = name[start:]
+        if tail in STATIONS and len(tail) >= 4:
+            return tail
+        if tail in ALIASES and len(tail) >= 4:
+            return ALIASES[tail]
+    return ""
+
+
+def _fuzzy(name: str) -> str:
+    """The known station within one or two edits (a prefix for truncated names)."""
+    if len(name) < 3:
+        return ALIASES.get(name, "")
+    if name in STATIONS:
+        return name
+    if len(name) >= 5:
+        longer = sorted(s for s in STATIONS if s.startswith(name))
+        if len(longer) == 1:
+            return longer[0]
+    allowed = 1 if len(name) <= 6 else 2
+    best, best_distance = "", allowed + 1
+    for station in sorted(STATIONS):
+        if abs(len(station) - len(name)) > allowed:
+            continue
+        distance = _edit_distance(name, station, best_distance)
+        if distance < best_distance:
+            best, best_distance = station, distance
+    return best
+
+
+def _edit_distance(a: str, b: str, cutoff: int) -> int:
+    """Levenshtein distance, giving up (returning cutoff) once it cannot be below cutoff."""
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            cost = 0 if char_a == char_b else 1
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
+        if min(current) >= cutoff:
+            return cutoff
+        previous = current
+    return previous[-1]
