@@ -128,18 +128,51 @@ def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
     if _ALL_RE.search(phrase):
         return phrase, "ALL"
     if _SINGLE_RE.search(phrase):
-        return phrase, addressed_posts(cable)
+        return phrase, addressed_posts(cable, phrase)
     return phrase, ""
 
 
-def addressed_posts(cable: ParsedCable) -> str:
-    """An unnamed "Embassy"/"Post"/"you": the one action post, or ALL of several."""
+def addressed_posts(cable: ParsedCable, word: str = "") -> str:
+    """An unnamed "Embassy"/"Mission"/"Post"/"you": the one action post, or ALL of several.
+
+    With several action addressees, "Mission" can still single out the one mission among
+    embassies (and "Embassy" the one embassy among missions).
+    """
     if cable.station != "STATE" and not _from_washington(cable):
         return department_office(cable)
+    if any("COLLECTIVE" in a.name.upper() or "ALL DIPLOMATIC" in a.name.upper() for a in cable.to):
+        return "ALL"
     posts = action_posts(cable)
     if len(posts) == 1:
         return posts[0]
+    kind = _KIND_OF_WORD.get(word.lower().removeprefix("the ").strip(), "")
+    if kind:
+        same = {station_of(a.name) for a in cable.to if a.name.upper().startswith(kind)}
+        same.discard(None)
+        if len(same) == 1:
+            return str(same.pop())
     return "ALL" if posts else ""
+
+
+_HEADING_ALL_RE = re.compile(r"\ball\b|^posts$|addressees", re.IGNORECASE)
+_KIND_OF_WORD = {"mission": "USMISSION", "embassy": "AMEMBASSY", "consulate": "AMCONSUL"}
+
+
+def resolve_heading(heading_for: str, cable: ParsedCable) -> str:
+    """ "ALL POSTS" -> ALL; "LONDON, PARIS, AND BEIJING" / "UNVIE" -> their stations."""
+    if _HEADING_ALL_RE.search(heading_for):
+        return "ALL"
+    if _DEPARTMENT_RE.search(heading_for):
+        return department_office(cable)
+    known = _known_stations(cable)
+    stations = []
+    for piece in _NAME_SPLIT_RE.split(_NAME_PREFIX_RE.sub("", heading_for.strip())):
+        words = [w for w in piece.split() if w.upper().strip(".") not in _NOT_A_NAME]
+        if words:
+            station = _match_station("".join(words).upper().strip(".,;:'\""), known)
+            if station and station not in stations:
+                stations.append(station)
+    return ",".join(sorted(stations))
 
 
 def _from_washington(cable: ParsedCable) -> bool:

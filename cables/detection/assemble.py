@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from cables.detection.addressees import addressed_posts, resolve
+from cables.detection.addressees import addressed_posts, resolve, resolve_heading
 from cables.detection.candidates import Block, Candidate
 from cables.detection.deadlines import Deadline, find_deadline
 from cables.detection.implicit import Ask
@@ -14,6 +14,9 @@ from cables.detection.text import is_bullet, segments
 from cables.parsing.model import ParsedCable
 
 _SELF_RE = re.compile(r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE)
+_UNNAMED_RE = re.compile(
+    r"^(?:the\s)?(?:embassy|post|posts|mission|missions|consulate|embassies|you)$", re.IGNORECASE
+)
 _DEADLINE_HINT_RE = re.compile(
     r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
     r"|should|deadline|due|nlt|asap|comments|input|cable|email|e-mail)\b",
@@ -40,8 +43,10 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     from_post = cable.station != "STATE"
     if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should"):
         return None
-    if not who and candidate.anchor.heading_for:
-        return resolve(candidate.anchor.heading_for, cable)
+    heading_for = candidate.anchor.heading_for
+    if heading_for and (not who or _UNNAMED_RE.match(who)):
+        # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.
+        return heading_for, resolve_heading(heading_for, cable)
     if not who:
         return ("Department" if from_post else "addressees"), addressed_posts(cable)
     return resolve(who, cable)
@@ -61,7 +66,7 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         if not candidate.explicit:
             return []
         fallback = candidate.anchor.heading_for
-        who, office = resolve(fallback, cable) if fallback else ("", addressed_posts(cable))
+        who, office = (fallback, resolve_heading(fallback, cable)) if fallback else ("", addressed_posts(cable))
         groups, names = {office: []}, {office: who}
     out = []
     for office, asks in groups.items():

@@ -7,6 +7,8 @@ same party that continue one tasking (a summary repeating it, a report-back) are
 
 from __future__ import annotations
 
+import re
+
 from cables.detection.assemble import assemble
 from cables.detection.candidates import Block, Candidate
 from cables.detection.implicit import find_asks
@@ -41,12 +43,33 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     return assemble(candidates, cable, blocks)
 
 
+def _pieces(cable: ParsedCable) -> list[tuple[int | None, str]]:
+    """Paragraphs as (number, text), splitting out a next paragraph the parser left embedded
+    ("... end of 4. 5.(C/REL LIBYA) Action Request: ...") when that number is missing."""
+    numbers = {p.number for p in cable.paragraphs}
+    out: list[tuple[int | None, str]] = []
+    for paragraph in cable.paragraphs:
+        number, text = paragraph.number, paragraph.text
+        while number is not None and number + 1 not in numbers:
+            found = _embedded_re(number + 1).search(text)
+            if found is None:
+                break
+            out.append((number, text[: found.start()]))
+            number, text = number + 1, text[found.end() :]
+            numbers.add(number)
+        out.append((number, text))
+    return out
+
+
+def _embedded_re(number: int) -> re.Pattern[str]:
+    return re.compile(rf"(?:^|\s|\u00b6){number}\.\s{{0,3}}\([A-Za-z/ ]{{1,30}}\)\s?")
+
+
 def _blocks(cable: ParsedCable) -> list[Block]:
     blocks: list[Block] = []
     previous_heading = False
-    for index, paragraph in enumerate(cable.paragraphs):
-        text = paragraph.text
-        block = Block(index, paragraph.number, text)
+    for index, (number, text) in enumerate(_pieces(cable)):
+        block = Block(index, number, text)
         block.heading = previous_heading or ("action" in text[:160].lower() and is_heading(text))
         block.heading_for = heading_target(text) if block.heading else ""
         low = text.lower()
