@@ -122,7 +122,7 @@ def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
     phrase = phrase.strip(" ,;:")
     posts = named_posts(phrase, cable)
     if posts:
-        return phrase, ",".join(posts)
+        return phrase, _all_if_every_post(posts, cable)
     if _DEPARTMENT_RE.search(phrase):
         return phrase, department_office(cable)
     if _ALL_RE.search(phrase):
@@ -172,6 +172,14 @@ def resolve_heading(heading_for: str, cable: ParsedCable) -> str:
             station = _match_station("".join(words).upper().strip(".,;:'\""), known)
             if station and station not in stations:
                 stations.append(station)
+    return _all_if_every_post(stations, cable)
+
+
+def _all_if_every_post(stations: list[str], cable: ParsedCable) -> str:
+    """Naming every action post is tasking all action addressees."""
+    posts = action_posts(cable)
+    if len(stations) > 1 and set(posts) <= set(stations):
+        return "ALL"
     return ",".join(sorted(stations))
 
 

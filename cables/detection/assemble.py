@@ -32,7 +32,7 @@ def assemble(
     split: list[Candidate] = []
     for candidate in candidates:
         split.extend(_by_office(candidate, cable))
-    merged = _merge(sorted(split, key=lambda c: c.anchor.index))
+    merged = _fold_report_back(_merge(sorted(split, key=lambda c: c.anchor.index)))
     sent = cable.created.date() if cable.created else None
     return tuple(_to_request(c, sent) for c in merged)
 
@@ -43,7 +43,7 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     from_post = cable.station != "STATE"
     if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should"):
         return None
-    heading_for = candidate.anchor.heading_for
+    heading_for = candidate.anchor.heading_for or candidate.for_whom
     if heading_for and (not who or _UNNAMED_RE.match(who)):
         # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.
         return heading_for, resolve_heading(heading_for, cable)
@@ -65,7 +65,7 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
     if not groups:
         if not candidate.explicit:
             return []
-        fallback = candidate.anchor.heading_for
+        fallback = candidate.anchor.heading_for or candidate.for_whom
         who, office = (fallback, resolve_heading(fallback, cable)) if fallback else ("", addressed_posts(cable))
         groups, names = {office: []}, {office: who}
     out = []
@@ -73,7 +73,7 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         also = candidate.also if not out else []
         out.append(Candidate(candidate.anchor, asks, candidate.explicit, list(candidate.evidence),
                              list(also), candidate.pointer, office, names[office],
-                             candidate.strong))
+                             candidate.strong, candidate.for_whom))
     return out
 
 
@@ -102,6 +102,23 @@ def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
     """One tasking per asked party: a summary repeating the ask, talking points, a report-back
     paragraph all belong to it ("one request per distinct ask")."""
     return earlier.office == later.office
+
+
+def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
+    """ "Action addressees should report results by Sept 29" after post-by-post asks: the
+    report-back belongs to each post's tasking, not a tasking of its own."""
+    shared = [c for c in candidates if c.office == "ALL" and c.asks and all(_REPORT_RE.search(a.sentence) for a in c.asks)]
+    specific = [c for c in candidates if c.office not in ("ALL", "") and c.anchor.index < max((s.anchor.index for s in shared), default=-1)]
+    if not shared or not specific or any(c.office == "ALL" and c not in shared for c in candidates):
+        return candidates
+    for candidate in specific:
+        for report in shared:
+            candidate.also.extend(report.blocks)
+            candidate.asks.extend(report.asks)
+    return [c for c in candidates if c not in shared]
+
+
+_REPORT_RE = re.compile(r"\b(?:report|reports|respond|reply|results|responses?)\b", re.IGNORECASE)
 
 
 def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:

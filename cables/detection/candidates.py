@@ -30,6 +30,7 @@ class Candidate:
     office: str = ""
     requested_of: str = ""
     strong: bool = False  # its own pointer or heading, not just a marked cable
+    for_whom: str = ""  # the post a pointer or heading names ("for Embassy Moscow")
 
     @property
     def blocks(self) -> list[Block]:

@@ -40,6 +40,10 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
         candidate = _from_block(block, marked or bool(pointers))
         if candidate is not None:
             candidates.append(candidate)
+    # "This is an action request. Embassy Moscow, please see para 8": the cable tasks Moscow.
+    whom = next((p.for_whom for p in pointers if p.for_whom), "")
+    for candidate in candidates:
+        candidate.for_whom = candidate.for_whom or whom
     return assemble(candidates, cable, blocks)
 
 
@@ -62,7 +66,10 @@ def _pieces(cable: ParsedCable) -> list[tuple[int | None, str]]:
 
 
 def _embedded_re(number: int) -> re.Pattern[str]:
-    return re.compile(rf"(?:^|\s|\u00b6){number}\.\s{{0,3}}\([A-Za-z/ ]{{1,30}}\)\s?")
+    return re.compile(
+        rf"\u00b6\s?{number}\.\s{{0,3}}(?:\([A-Za-z/ ]{{1,30}}\)\s?)?"
+        rf"|(?:^|\s){number}\.\s{{0,3}}\([A-Za-z/ ]{{1,30}}\)\s?"
+    )
 
 
 def _blocks(cable: ParsedCable) -> list[Block]:
@@ -96,6 +103,7 @@ def _from_pointers(pointers: list[Pointer], blocks: list[Block]) -> list[Candida
             candidate = _resolve_group(pointer, group, blocks, out)
             if candidate is not None:
                 candidate.strong = True
+                candidate.for_whom = pointer.for_whom
                 out.extend(_split_range(candidate))
     return out
 
@@ -148,7 +156,7 @@ def _split_range(candidate: Candidate) -> list[Candidate]:
     for block in named:
         if block.asks or block.heading_for:
             parts.append(Candidate(block, block.asks, True, list(candidate.evidence), [],
-                                   candidate.pointer, strong=True))
+                                   candidate.pointer, strong=True, for_whom=candidate.for_whom))
         else:
             parts[-1].also.append(block)
     return parts

@@ -57,6 +57,7 @@ class Pointer:
     groups: tuple[tuple[int, ...], ...]  # each range or single number: one candidate ask
     end_of: bool = False  # "see end of para 2": the ask closes that paragraph
     text: str = ""
+    for_whom: str = ""  # "This is an action request for Embassy Paris": the post it tasks
 
 
 def find_pointer(number: int | None, text: str) -> Pointer | None:
@@ -70,7 +71,16 @@ def find_pointer(number: int | None, text: str) -> Pointer | None:
         target = _POINTER_TARGET_RE.search(flat[max(0, cue.start() - 100) : cue.start()])
     groups = parse_para_list(target.group("list")) if target else ()
     end_of = bool(target and target.group("end"))
-    return Pointer(number, groups, end_of, flat[cue.start() : cue.end() + 80])
+    whom = _FOR_WHOM_RE.search(flat[cue.start() : cue.end() + 200])
+    for_whom = whom.group("who") if whom else ""
+    return Pointer(number, groups, end_of, flat[cue.start() : cue.end() + 80], for_whom)
+
+
+_FOR_WHOM_RE = re.compile(
+    r"(?P<who>(?:\b(?:all\s)?(?:Embass(?:y|ies)|EMBASS(?:Y|IES)|Posts?|POSTS?|Missions?|MISSIONS?"
+    r"|Consulates?|CONSULATES?|USNATO|USEU|USUN|UNVIE|USOSCE)\b)[^.;:]{0,120}?)"
+    r"(?=,?\s(?:please|PLEASE|see|SEE)\b|\.|;|:|$)"
+)
 
 
 def parse_para_list(listing: str) -> tuple[tuple[int, ...], ...]:
