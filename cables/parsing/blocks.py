@@ -107,8 +107,11 @@ def label_of(line: str) -> tuple[str, str] | None:
 
 
 def caption_words(line: str) -> list[str] | None:
-    words = line.upper().replace(",", " ").split()
-    if words and all(w in CAPTION_WORDS for w in words) and any(w in CAPTION_CORE for w in words):
+    words = line.upper().replace(",", " ").replace("/", " ").split()
+    if not words or not any(w in CAPTION_CORE for w in words):
+        return None
+    # "NOFORN, NOT FOR INTERNET DISTRIBUTION": a caption line with its gloss.
+    if all(w in CAPTION_WORDS for w in words) or (words[0] in CAPTION_CORE and "," in line):
         return [w for w in words if w in CAPTION_CORE]
     return None
 

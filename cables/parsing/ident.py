@@ -138,7 +138,10 @@ def reconcile(found: IdLine, routing: IdLine) -> IdLine:
             f"the envelope ({routing.station} #{routing.serial}) and the classification line "
             f"({found.station} {found.serial}) name different cables: the envelope's id is used"
         )
-        return replace(found, station=routing.station, serial=routing.serial, repaired=why)
+        level = routing.level or found.level  # the envelope's security line ("ZNY CCCCC")
+        return replace(
+            found, station=routing.station, serial=routing.serial, level=level, repaired=why
+        )
     return found
 
 
