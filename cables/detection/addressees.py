@@ -36,14 +36,18 @@ _ALL_RE = re.compile(
     r"|chiefs\sof\smission|action\s(?:posts|embassies))\b",
     re.IGNORECASE,
 )
+_OWN_STAFF_RE = re.compile(
+    r"\b(?:reporting\sofficers|usdel|us\sdel|u\.s\.\sdel(?:egation)?|delegation)\b", re.IGNORECASE
+)
 _SINGLE_RE = re.compile(
-    r"\b(?:embassy|post|mission|consulate|you|ambassador|chief\sof\smission|COM|country\steam)\b",
+    r"\b(?:embassy|post|mission|consulate|you|ambassador|chief\sof\smission|COM|country\steam"
+    r"|usdel|us\sdel|u\.s\.\sdel(?:egation)?|delegation|reporting\sofficers)\b",
     re.IGNORECASE,
 )
 _NAME_SPLIT_RE = re.compile(r"\s*(?:,\s*and\s|,|\band\b|&)\s*", re.IGNORECASE)
 _NAME_PREFIX_RE = re.compile(
     r"^(?:the\s)?(?:us\s|u\.s\.\s|american\s)?(?:embassy|embassies|consulates?(?:\sgeneral)?"
-    r"|missions?|posts?\sin|posts?|amembassy|amconsul|usmission|action\sposts?)\s+",
+    r"|missions?|posts?|amembassy|amconsul|usmission|action\sposts?)(?:\s+in)?\s+",
     re.IGNORECASE,
 )
 _NOT_A_NAME = frozenset(
@@ -123,6 +127,9 @@ def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
     posts = named_posts(phrase, cable)
     if posts:
         return phrase, _all_if_every_post(posts, cable)
+    if _OWN_STAFF_RE.search(phrase):
+        # "State reporting officers", "USDel": the post's own people, not the Department.
+        return phrase, addressed_posts(cable, phrase)
     if _DEPARTMENT_RE.search(phrase):
         return phrase, department_office(cable)
     if _ALL_RE.search(phrase):

@@ -19,7 +19,8 @@ _UNNAMED_RE = re.compile(
 )
 _DEADLINE_HINT_RE = re.compile(
     r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
-    r"|should|deadline|due|nlt|asap|comments|input|cable|email|e-mail)\b",
+    r"|should|deadline|due|nlt|asap|soon\sas\spossible|urgently|comments|input|cable|email|e-mail"
+    r"|feedback)\b",
     re.IGNORECASE,
 )
 _CONFIDENCE = {"passive": 0.85, "author-asks": 0.85, "request-to": 0.85, "rfg": 0.9,
@@ -104,6 +105,9 @@ def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
     return earlier.office == later.office
 
 
+_ASKING_RE = re.compile(r"\b(?:request\w{0,3}|please|report|respond|reply|should)\b", re.IGNORECASE)
+
+
 def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
     """ "Action addressees should report results by Sept 29" after post-by-post asks: the
     report-back belongs to each post's tasking, not a tasking of its own."""
@@ -118,7 +122,9 @@ def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
     return [c for c in candidates if c not in shared]
 
 
-_REPORT_RE = re.compile(r"\b(?:report|reports|respond|reply|results|responses?)\b", re.IGNORECASE)
+_REPORT_RE = re.compile(
+    r"\b(?:report|reports|respond|reply|results|responses?|feedback)\b", re.IGNORECASE
+)
 
 
 def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:
@@ -145,14 +151,19 @@ def _deadline(candidate: Candidate, sent: date) -> Deadline | None:
     """The ask's own sentences first, then report-back sentences of the same tasking."""
     found: Deadline | None = None
     for ask in candidate.asks:
-        found = find_deadline(ask.sentence, sent)
-        if found is not None and found.when is not None:
-            return found
+        own = find_deadline(ask.sentence, sent)
+        if own is not None and own.when is not None:
+            return own
+        found = found or own
     for block in candidate.blocks:
         for sentence in segments(block.text):
-            if is_bullet(sentence) or not _DEADLINE_HINT_RE.search(sentence):
+            if not _DEADLINE_HINT_RE.search(sentence):
+                continue
+            if is_bullet(sentence) and not _REPORT_RE.search(sentence):
                 continue
             other = find_deadline(sentence, sent)
+            if other is not None and other.when is None and not _ASKING_RE.search(sentence):
+                continue  # "as soon as possible" must qualify an ask, not someone's wish
             if other is not None and (other.when is not None or found is None):
                 if other.when is not None:
                     return other

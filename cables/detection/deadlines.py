@@ -39,7 +39,7 @@ _TIME = (
 )
 _LEAD = (
     r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
-    r"|in\sadvance\sof|ahead\sof|due(?:\son)?)"
+    r"|in\sadvance\sof|ahead\sof|due(?:\son)?|(?:to\sbe\s)?delivered(?:\son)?|delivery\s(?:on|by))"
 )
 _FILLER = r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod|opening\sof\sbusiness|noon|on|the|washington\stime|local|,)){0,4}"
 _DATE_RE = re.compile(
@@ -60,7 +60,7 @@ _WITHIN_RE = re.compile(
 )
 _ASAP_RE = re.compile(
     r"\b(?:asap|as\ssoon\sas\spossible|urgently|at\sthe\searliest\s(?:possible\s)?opportunity"
-    r"|immediately)\b",
+    r")\b",
     re.IGNORECASE,
 )
 # "elections no later than June", "must be held by": a date in the world, not for the ask.

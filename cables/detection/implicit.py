@@ -20,7 +20,7 @@ _PARTY = (
     r"(?:(?i:the\s|all\s|action\s|addressee\s|u\.s\.\s|us\s|american\s){0,2}"
     r"(?i:embassy|embassies|consulates?(?:\sgeneral)?|missions?|posts?|amembassy|amconsul"
     r"|usnato|useu|usun|usosce|unvie|action\saddressees?|addressees?(?:\sposts?)?"
-    r"|chiefs?\sof\smission|country\steam)"
+    r"|chiefs?\sof\smission|country\steam|usdel|us\sdel|u\.s\.\sdel(?:egation)?|(?:state\s)?reporting\sofficers)"
     rf"{_NAMES}|USNATO|USEU|USUN|UNVIE|USOSCE)"
 )
 _BUREAUS = r"(?:EUR|NEA|SCA|EAP|AF|WHA|ISN|INR|PM|DRL|EEB|CA|IO|PRM|INL|CT|OES|[A-Z]{1,5}/[A-Z]{1,6})"
@@ -33,14 +33,16 @@ _ACT = (
     r"|demarche|urge|encourage|request|ask|make|press|emphasize|emphasise|follow|consult|send"
     r"|submit|notify|coordinate|brief|engage|relay|reiterate|express|confirm|obtain|remind"
     r"|underscore|stress|transmit|forward|arrange|meet|schedule|review|clear|identify|invite"
-    r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate)"
+    r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate|continue"
+    r"|oppose|support|work|pursue|push|join|seek|note|include|take|be\sprepared\sto|reach\sout)"
 )
 _AUTHOR = r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
 _WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|urges?)"
 _THING = (
     r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
-    r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance)"
+    r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance|insights?|updates?"
+    r"|reporting|thoughts|assessments?|analysis|allocation|recommendations)"
 )
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -49,7 +51,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("author-asks", re.compile(rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)")),
     ("author-requests", re.compile(r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))")),
     ("request-to", re.compile(rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b")),
-    ("want-thing", re.compile(rf"\b(?i:request(?:s|ing)?|seek(?:s|ing)?|would\s(?:appreciate|welcome)|need|needs|solicit(?:s|ing)?)\s(?i:the\s|an?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
+    ("want-thing", re.compile(rf"\b(?i:request(?:s|ing)?|seek(?:s|ing)?|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|need|needs|solicit(?:s|ing)?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
     ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|welcome|welcomed|sought)\b")),
     ("please", re.compile(rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b")),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
@@ -67,8 +69,9 @@ _PAST_CONTEXT_RE = re.compile(r"\b(?:as|per|in\sresponse\sto|pursuant\sto)\s(?:r
 # Word groups a sentence must hit (one word of every group) before a pattern is tried: the
 # regexes are costly and detection must stay a small fraction of parse time.
 _PARTY_WORDS = ("post", "embass", "mission", "addressee", "consul", "usnato", "useu", "usun",
-                "unvie", "usosce", "chief", "country team")
-_THING_WORDS = ("guidance", "instruction", "clearance", "approval", "authori", "concurrence",
+                "unvie", "usosce", "chief", "country team", "del", "officers")
+_THING_WORDS = ("insight", "update", "reporting", "thoughts", "assessment", "analysis",
+                "allocation", "recommendations", "guidance", "instruction", "clearance", "approval", "authori", "concurrence",
                 "views", "comments", "input", "confirmation", "assistance", "support", "decision",
                 "response", "reply", "answer", "permission", "feedback", "information", "advice",
                 "help", "waiver", "funding", "talking points")
@@ -152,7 +155,11 @@ _THIRD_PARTY_RE = re.compile(
     r"\b(?:he|she|they|it|minister|official|officials|government|president|ministry|FM|MFA"
     r"|spokesman|ambassador\s[A-Z]\w+|[A-Z][a-z]+\s(?:also\s)?(?:said|told|added|noted))\b"
 )
-_AUTHOR_RE = re.compile(r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i)\b", re.IGNORECASE)
+_AUTHOR_RE = re.compile(
+    r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i|analysts|officers|policymakers"
+    r"|washington|department|INR(?:/\w{1,4})?)\b",
+    re.IGNORECASE,
+)
 
 
 def _author_subject(sentence: str, start: int) -> bool:

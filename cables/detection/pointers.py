@@ -34,7 +34,7 @@ _LIST_ITEM_RE = re.compile(rf"(?P<n>{_N})|(?P<range>-|\u2013|through|thru|to\b)"
 # Request", "ACTION REQUEST FOR ALL POSTS:", "Urgent action request:".
 _HEADING_RE = re.compile(
     r"^[\s\-*]{0,4}(?:(?:summary|comment|background|recommendation|conclusion)s?\s(?:and|&)\s)?"
-    r"(?:(?:urgent|follow-?up)\s)?action\srequests?\b(?!\scable)(?!\sis\b)",
+    r"(?:(?:urgent|follow-?up)\s)?action\s(?:requests?|requested)\b(?!\scable)(?!\sis\b)",
     re.IGNORECASE,
 )
 # A heading line at the end of the paragraph before the ask ("Action Request ------").

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from cables.detection import DetectedRequest, detect
+from cables.detection.addressees import action_posts
 from cables.parsing import CableParseError, ParsedCable, parse_cable
 
 LABELS = Path(__file__).resolve().parent / "labels"
@@ -94,10 +95,12 @@ def read_cable(reference_id: str) -> str | None:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def office_matches(label: str, predicted: str) -> bool:
+def office_matches(label: str, predicted: str, every_post: Sequence[str] = ()) -> bool:
     def norm(value: str) -> frozenset[str]:
-        parts = {p.strip().upper() for p in value.split(",") if p.strip()}
-        return frozenset(parts - {"DEPT"})
+        parts = {p.strip().upper() for p in value.split(",") if p.strip()} - {"DEPT"}
+        if parts == {"ALL"} and len(every_post) > 1:
+            return frozenset(every_post)
+        return frozenset(parts)
 
     return norm(label) == norm(predicted)
 
@@ -117,7 +120,9 @@ def _paragraph(request: DetectedRequest) -> int:
     return request.paragraph if request.paragraph is not None else 0
 
 
-def match(labels: list[Label], predicted: Sequence[DetectedRequest]) -> list[tuple[Label, DetectedRequest]]:
+def match(
+    labels: list[Label], predicted: Sequence[DetectedRequest], every_post: Sequence[str] = ()
+) -> list[tuple[Label, DetectedRequest]]:
     """One-to-one pairs: exact paragraph first, then also_paragraphs either way."""
     pairs: list[tuple[Label, DetectedRequest]] = []
     free = list(predicted)
@@ -125,14 +130,16 @@ def match(labels: list[Label], predicted: Sequence[DetectedRequest]) -> list[tup
         for label in labels:
             if any(label is p[0] for p in pairs):
                 continue
-            found = _find(label, free, exact)
+            found = _find(label, free, exact, every_post)
             if found is not None:
                 pairs.append((label, found))
                 free.remove(found)
     return pairs
 
 
-def _find(label: Label, free: list[DetectedRequest], exact: bool) -> DetectedRequest | None:
+def _find(
+    label: Label, free: list[DetectedRequest], exact: bool, every_post: Sequence[str]
+) -> DetectedRequest | None:
     same = [r for r in free if _paragraph(r) == label.paragraph]
     if not exact:
         same = [
@@ -141,14 +148,15 @@ def _find(label: Label, free: list[DetectedRequest], exact: bool) -> DetectedReq
         ]
     if not same:
         return None
-    return next((r for r in same if office_matches(label.office, r.action_office)), same[0])
+    return next((r for r in same if office_matches(label.office, r.action_office, every_post)), same[0])
 
 
 def score_cable(score: Score, reference_id: str, labels: list[Label], cable: ParsedCable) -> None:
     started = time.perf_counter()
     predicted = detect(cable)
     score.detect_seconds += time.perf_counter() - started
-    pairs = match(labels, predicted)
+    every_post = action_posts(cable)
+    pairs = match(labels, predicted, every_post)
     score.cables += 1
     score.cable_tp += bool(labels) and bool(predicted)
     score.cable_fp += not labels and bool(predicted)
@@ -159,15 +167,17 @@ def score_cable(score: Score, reference_id: str, labels: list[Label], cable: Par
     score.explicit_total += sum(label.explicit for label in labels)
     score.explicit_found += sum(label.explicit for label, _ in pairs)
     for label, request in pairs:
-        score.office_right += office_matches(label.office, request.action_office)
+        score.office_right += office_matches(label.office, request.action_office, every_post)
         score.deadline_right += deadline_matches(label.deadline, request)
-        _note_mismatch(score, label, request)
+        _note_mismatch(score, label, request, every_post)
     _note_misses(score, reference_id, labels, predicted, pairs)
 
 
-def _note_mismatch(score: Score, label: Label, request: DetectedRequest) -> None:
+def _note_mismatch(
+    score: Score, label: Label, request: DetectedRequest, every_post: Sequence[str]
+) -> None:
     where = f"{label.reference_id} para {label.paragraph}"
-    if not office_matches(label.office, request.action_office):
+    if not office_matches(label.office, request.action_office, every_post):
         score.misses.append(f"OFFICE {where}: labelled {label.office!r}, found {request.action_office!r}")
     if not deadline_matches(label.deadline, request):
         found = request.deadline.isoformat() if request.deadline else request.deadline_text or "-"
