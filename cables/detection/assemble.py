@@ -42,7 +42,7 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     """(requested_of, office); None when a post's cable talks about itself ("Post should")."""
     who = ask.who.strip()
     from_post = cable.station != "STATE"
-    if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should"):
+    if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should", "please"):
         return None
     heading_for = candidate.anchor.heading_for or candidate.for_whom
     if heading_for and (not who or _UNNAMED_RE.match(who)):
@@ -50,7 +50,10 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
         return heading_for, resolve_heading(heading_for, cable)
     if not who:
         return ("Department" if from_post else "addressees"), addressed_posts(cable)
-    return resolve(who, cable)
+    resolved = resolve(who, cable)
+    if from_post and resolved[1] == cable.station and ask.kind in ("passive", "should"):
+        return None  # "Embassy London should submit" in London's own cable: a plan, no ask
+    return resolved
 
 
 def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:

@@ -45,6 +45,10 @@ _THING = (
     r"|reporting|thoughts|assessments?|analysis|allocation|recommendations)"
 )
 
+# What only the Department gives: "Department guidance would be welcome" asks for it, while
+# "U.S. help would be welcome" is someone's wish.
+_ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|comments|input)"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("passive", re.compile(rf"\b{_WHO}\s(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that)\b")),
     ("should", re.compile(rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s(?:also\s|please\s|now\s|then\s|promptly\s|urgently\s){{0,2}}{_ACT}\b", re.IGNORECASE)),
@@ -52,7 +56,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("author-requests", re.compile(r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))")),
     ("request-to", re.compile(rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b")),
     ("want-thing", re.compile(rf"\b(?i:request(?:s|ing)?|seek(?:s|ing)?|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|need|needs|solicit(?:s|ing)?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
-    ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|welcome|welcomed|sought)\b")),
+    ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|sought)\b|\b(?i:{_ASKED_FOR})\b.{{0,120}}?\b(?i:is|are|would\sbe)\s(?i:greatly\s|most\s|also\s){{0,2}}(?i:welcome|welcomed)\b")),
     ("please", re.compile(rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b")),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
 )
@@ -142,7 +146,9 @@ def sentence_ask(sentence: str, kinds: tuple[str, ...] = tuple(_TRIGGERS)) -> As
         match = pattern.search(clipped)
         if match is None or _quoted(clipped, match.start()):
             continue
-        if kind == "want-thing" and not _author_subject(clipped, match.start()):
+        if kind in ("want-thing", "thing-requested") and not _author_subject(clipped, match.start()):
+            continue
+        if _REPORTED_RE.search(clipped[: match.start()]) or _NOT_NOW_RE.search(clipped[max(0, match.start() - 14) : match.start() + 1]):
             continue
         if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
             continue
@@ -162,14 +168,24 @@ _AUTHOR_RE = re.compile(
 )
 
 
+# Reported speech: "Saleh said the Embassy should ...", "Basbug concluded by requesting".
+_REPORTED_RE = re.compile(
+    r"\b(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
+    r"|according\sto|argued|claimed|complained|insisted)\b",
+    re.IGNORECASE,
+)
+# A plan or a purpose, not an ask: "Post will seek", "met officials to seek", "had requested".
+_NOT_NOW_RE = re.compile(
+    r"\b(?:to|will|shall|had|has|have|was|were|could|might|may|continue\sto)\s\w{0,3}$", re.IGNORECASE
+)
+
+
 def _author_subject(sentence: str, start: int) -> bool:
     """ "Embassy requests guidance" yes; "the Minister requests guidance" no."""
     before = sentence[max(0, start - 80) : start]
     if not before.strip() or before.rstrip().endswith(":"):
         return True
-    if _THIRD_PARTY_RE.search(before) and not _AUTHOR_RE.search(before):
-        return False
-    return _AUTHOR_RE.search(before) is not None or len(before.strip()) < 25
+    return _AUTHOR_RE.search(before) is not None
 
 
 def _quoted(sentence: str, start: int) -> bool:
