@@ -14,7 +14,7 @@ from cables.detection.text import is_bullet, segments
 
 # The asked party. Names are upper-case initial words ("Embassy Abu Dhabi", "Embassies Madrid
 # and Paris", "USNATO and Action Embassies").
-_NAME = r"(?:[A-Z][A-Za-z.'-]{1,20})"
+_NAME = r"(?-i:[A-Z][A-Za-z.'-]{1,20})"  # names are capitalised even in IGNORECASE patterns
 _NAMES = rf"(?:\s(?:in\s)?{_NAME}(?:(?:,\s|\s|,?\sand\s|\s&\s){_NAME}){{0,8}})?"
 _PARTY = (
     r"(?:(?i:the\s|all\s|action\s|addressee\s|u\.s\.\s|us\s|american\s){0,2}"
@@ -34,7 +34,7 @@ _ACT = (
     r"|submit|notify|coordinate|brief|engage|relay|reiterate|express|confirm|obtain|remind"
     r"|underscore|stress|transmit|forward|arrange|meet|schedule|review|clear|identify|invite"
     r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate|continue"
-    r"|oppose|support|work|pursue|push|join|seek|note|include|take|be\sprepared\sto|reach\sout)"
+    r"|oppose|support|work|pursue|push|join|seek|include|take|be\sprepared\sto|reach\sout)"
 )
 _AUTHOR = r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
 _WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|urges?)"
@@ -55,7 +55,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("author-asks", re.compile(rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)")),
     ("author-requests", re.compile(r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))")),
     ("request-to", re.compile(rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b")),
-    ("want-thing", re.compile(rf"\b(?i:request(?:s|ing)?|seek(?:s|ing)?|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|need|needs|solicit(?:s|ing)?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
+    ("want-thing", re.compile(rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
     ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|sought)\b|\b(?i:{_ASKED_FOR})\b.{{0,120}}?\b(?i:is|are|would\sbe)\s(?i:greatly\s|most\s|also\s){{0,2}}(?i:welcome|welcomed)\b")),
     ("please", re.compile(rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b")),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
@@ -91,7 +91,7 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "request-to": (("request",),),
     "author-requests": (("request",), ("embass", "post", "mission", "consul", "we ", "team",
                                          "usnato", "usun", "useu")),
-    "want-thing": (("request", "seek", "appreciat", "welcome", "need", "solicit"), _THING_WORDS),
+    "want-thing": (("request", "seek", "appreciat", "welcome", "solicit"), _THING_WORDS),
     "thing-requested": (
         ("requested", "appreciated", "welcome", "sought"),
         _THING_WORDS,
@@ -171,7 +171,7 @@ _AUTHOR_RE = re.compile(
 # Reported speech: "Saleh said the Embassy should ...", "Basbug concluded by requesting".
 _REPORTED_RE = re.compile(
     r"\b(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
-    r"|according\sto|argued|claimed|complained|insisted)\b",
+    r"|according\sto|argued|claimed|complained|insisted|agreed|suggested|proposed|recalled)\b",
     re.IGNORECASE,
 )
 # A plan or a purpose, not an ask: "Post will seek", "met officials to seek", "had requested".
