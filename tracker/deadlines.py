@@ -8,10 +8,13 @@
 | ROUTINE          | 5 business days                                               | business |
 
 Business days skip weekends and US federal holidays; the desk's time zone decides 17:00.
+A desk may override a row with an ``Sla``: N hours around the clock, or the end of the business
+day N business days after receipt (0 = the same business day).
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -21,12 +24,38 @@ END_OF_DAY = time(17, 0)
 NOON = time(12, 0)
 IMMEDIATE_CUTOFF = time(13, 0)
 BUSINESS_DAYS = {"PRIORITY": 2, "ROUTINE": 5}
+HOURS = "hours"
+
+
+@dataclass(frozen=True)
+class Sla:
+    """A desk's override of one precedence default."""
+
+    amount: int
+    unit: str  # "hours" (24x7) or "business_days"
+
+    def due(self, *, received: datetime, time_zone: str) -> datetime:
+        if self.unit == HOURS:
+            return received + timedelta(hours=self.amount)
+        zone = ZoneInfo(time_zone)
+        start = next_business_day(received.astimezone(zone).date())
+        return _at(add_business_days(start, self.amount), END_OF_DAY, zone)
 
 
 def default_due(
-    *, precedence: str, received: datetime, time_zone: str, niact: bool = False
+    *,
+    precedence: str,
+    received: datetime,
+    time_zone: str,
+    niact: bool = False,
+    sla: Sla | None = None,
 ) -> datetime:
-    """The default deadline for a tasking received at ``received`` (aware) by a desk."""
+    """The default deadline for a tasking received at ``received`` (aware) by a desk.
+
+    ``sla`` is the desk's override for this precedence (NIACT for a NIACT addressee), if any.
+    """
+    if sla is not None:
+        return sla.due(received=received, time_zone=time_zone)
     if precedence == "FLASH":
         return received + timedelta(hours=1)
     if niact:

@@ -1,10 +1,11 @@
-"""Loading the shipped desks: idempotent, used by the data migration and `load_desks`."""
+"""Loading the shipped desks: idempotent, used by the data migrations and `load_desks`."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from tracker import deskdata
+from tracker.countrydesks import post_desk
 
 
 def desks_load(desk_model: Any) -> int:
@@ -34,4 +35,20 @@ def desks_load(desk_model: Any) -> int:
             },
         )
         created += is_new
+    posts_attach(desk_model)
     return created
+
+
+def posts_attach(desk_model: Any) -> int:
+    """Hang each post without a parent under the front office of the bureau that backstops it
+    (BAKU -> EUR/CARC's front office EUR/FO): a late post escalates there, and the front office
+    sees its posts' tasks. A parent set by hand in the admin is kept. Returns how many moved."""
+    parents = {symbol: parent for symbol, _n, parent, _k, _z in deskdata.OFFICES}
+    offices = {d.symbol: d for d in desk_model.objects.filter(kind="office")}
+    moved = 0
+    for post in desk_model.objects.filter(kind="post", parent__isnull=True):
+        office = post_desk(post.symbol)
+        front = parents.get(office or "") or office
+        if front in offices:
+            moved += desk_model.objects.filter(pk=post.pk).update(parent=offices[front])
+    return moved

@@ -1,19 +1,39 @@
-"""Writes of the tasking domain."""
+"""Writes of the tasking domain: routing a cable into tasks, with deadlines and watchers.
+
+The lifecycle is in tracker/lifecycle.py, extensions in tracker/extensions.py, the deadline
+scan in tracker/reminders.py, responses in tracker/responses.py.
+"""
 
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
 
 from cables.models import ActionRequest
-from tracker.deadlines import default_due, explicit_due
-from tracker.models import Desk, Task, TaskEvent
-from tracker.routing import routes_for
+from tracker.addressees import desks_for_addressees
+from tracker.deadlines import Sla, default_due, explicit_due
+from tracker.models import Desk, DeskSla, Task, TaskEvent, Watch
+from tracker.responses import responses_record_for_cable
+from tracker.routing import Route, routes_for
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Routed:
+    created: list[Task]
+    responded: list[Task]
+
+
+def cable_route(*, cable_id: int) -> Routed:
+    """Everything the tracker does when a cable arrives: its requests become tasks, and the
+    open tasks it answers become responded. Safe to run twice."""
+    created = tasks_create_for_cable(cable_id=cable_id)
+    return Routed(created=created, responded=responses_record_for_cable(cable_id=cable_id))
 
 
 def tasks_create_for_cable(*, cable_id: int) -> list[Task]:
@@ -28,25 +48,55 @@ def tasks_create_for_cable(*, cable_id: int) -> list[Task]:
 @transaction.atomic
 def tasks_create_for_request(*, action_request: ActionRequest) -> list[Task]:
     created: list[Task] = []
-    for route in routes_for(action_request):
+    routes = routes_for(action_request)
+    received = action_request.cable.created or timezone.now()
+    for route in routes:
         task, is_new = Task.objects.get_or_create(
             action_request=action_request,
             desk=route.desk,
-            defaults={
-                "role": route.role,
-                "due_at": task_due_at(action_request=action_request, desk=route.desk),
-                "routing_reason": route.reason[:256],
-            },
+            defaults=_task_defaults(action_request, route, received),
         )
         if is_new:
             TaskEvent.objects.create(
                 task=task, kind="created", to_status=task.status, note=route.reason
             )
             created.append(task)
+    watches_add_for_request(action_request=action_request)
     return created
 
 
+def _task_defaults(request: ActionRequest, route: Route, received: datetime) -> dict[str, object]:
+    return {
+        "role": route.role,
+        "starts_at": received,
+        "due_at": task_due_at(action_request=request, desk=route.desk),
+        "routing_rule": route.rule,
+        "routing_reason": route.reason[:256],
+        # The deadline scan looks at a new task at its next run.
+        "next_notice_at": received,
+    }
+
+
+def watches_add_for_request(*, action_request: ActionRequest) -> int:
+    """INFO addressees and supporting desks watch the lead tasks of a request. Idempotent."""
+    tasks = list(action_request.tasks.select_related("desk"))
+    leads = [t for t in tasks if t.role == Task.Role.LEAD]
+    watchers = [
+        (d, Watch.Reason.INFO) for d in desks_for_addressees(action_request.cable.info_addressees)
+    ]
+    watchers += [(t.desk, Watch.Reason.SUPPORTING) for t in tasks if t.role != Task.Role.LEAD]
+    added = 0
+    for lead in leads:
+        for desk, reason in watchers:
+            if desk.pk != lead.desk_id:
+                added += Watch.objects.get_or_create(
+                    task=lead, desk=desk, defaults={"reason": reason}
+                )[1]
+    return added
+
+
 def task_due_at(*, action_request: ActionRequest, desk: Desk) -> datetime:
+    """Explicit deadlines win; else the precedence default, or the desk's SLA override."""
     if action_request.deadline is not None:
         return explicit_due(
             deadline=action_request.deadline,
@@ -54,13 +104,28 @@ def task_due_at(*, action_request: ActionRequest, desk: Desk) -> datetime:
             time_zone=desk.time_zone,
         )
     cable = action_request.cable
-    precedence = "IMMEDIATE" if action_request.asap else cable.precedence
+    precedence = "IMMEDIATE" if action_request.asap else (cable.precedence or "ROUTINE")
+    niact = _is_niact_addressee(cable.niact, desk)
     return default_due(
-        precedence=precedence or "ROUTINE",
+        precedence=precedence,
         received=cable.created or timezone.now(),
         time_zone=desk.time_zone,
-        niact=_is_niact_addressee(cable.niact, desk),
+        niact=niact,
+        sla=desk_sla(desk=desk, precedence="NIACT" if niact else precedence),
     )
+
+
+def desk_sla(*, desk: Desk, precedence: str) -> Sla | None:
+    """The desk's override for a precedence, else the nearest one set above it."""
+    chain = [desk, *desk.ancestors()]
+    overrides = {
+        o.desk_id: o for o in DeskSla.objects.filter(desk__in=chain, precedence=precedence)
+    }
+    for candidate in chain:
+        if candidate.pk in overrides:
+            found = overrides[candidate.pk]
+            return Sla(amount=found.amount, unit=found.unit)
+    return None
 
 
 def _is_niact_addressee(niact_names: list[str], desk: Desk) -> bool:
