@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from cables.parsing.model import Paragraph
+from cables.parsing.signature import signature_at
 
 _START = re.compile(
     r"^(?P<pilcrow>¶\s{0,2})?(?P<number>\d{1,3})\s{0,2}\.(?=[\s(]|$)\s{0,4}"
@@ -30,12 +31,6 @@ MARKING_HEADS = frozenset(
 _NOISE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{1,30}\s{1,4}0{0,6}\d{1,6}\s{1,4}\d{1,3}(?:\.\d{1,2})?\s{1,3}OF\s{1,3}\d{1,3}"
     r"|SECTION\s{1,3}\d{1,3}\s{1,3}OF\s{1,3}\d{1,3}|NNNN|BT)\s*$"
-)
-_SIGNATURE = re.compile(r"^[A-Z][A-Z'.-]{1,30}(?:\s[A-Z][A-Z'.-]{1,30}){0,2}$")
-_FOOTER = re.compile(
-    r"^(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET|NNNN|BT|"
-    r"END SUMMARY\.?|SIPDIS|NOFORN)\b.{0,40}$|^(?:[^\s]{0,2}\s?)?DECLASSIFIED/RELEASED",
-    re.IGNORECASE,
 )
 
 
@@ -118,10 +113,16 @@ def _close(open_: _Open) -> Paragraph:
 
 
 def _split_signature(lines: list[str]) -> tuple[str, list[str]]:
-    """The signature is the last short all-capitals line, before any classification footer."""
-    end = len(lines)
-    while end and (not lines[end - 1] or _FOOTER.match(lines[end - 1])):
-        end -= 1
-    if end and _SIGNATURE.match(lines[end - 1]):
-        return lines[end - 1], lines[: end - 1]
-    return "", lines[:end]
+    """The signature, and the lines above it (the signature removed from its line)."""
+    signature, index = signature_at(lines)
+    if not signature:
+        return "", lines
+    kept = lines[:index]
+    remainder = (
+        lines[index].strip()[: -len(signature)].rstrip()
+        if lines[index].strip() != signature
+        else ""
+    )
+    if remainder and not remainder.endswith(signature):
+        kept.append(remainder)
+    return signature, kept

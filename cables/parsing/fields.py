@@ -10,13 +10,6 @@ _SUBJECT_MARK = re.compile(
 )
 _EO_NUMBER = re.compile(r"(\d{5})|\bN\s?/\s?A\b", re.IGNORECASE)
 _DECL_DATE = re.compile(r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{2,4})")
-_REASONS_SPLIT = re.compile(
-    r"[,;]?\s{0,3}(?:\bfor\s{1,3}|\bunder\s{1,3}|\bper\s{1,3})?\b(?:reasons?|reason:|E\.?O\.?\s{0,2}1\d{4})\b"
-    r"|[,;]\s{0,3}(?=1\.[45]\b)|\s(?=1\.[45]\s{0,3}\(?[A-H]\b)",
-    re.IGNORECASE,
-)
-_SECTION = re.compile(r"\b(1\.[4-6])")
-_REASON_LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
 _OFFICE = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z0-9-]{1,10}){1,3}|[A-Z]{1,6})$")
 _NOT_OFFICES = frozenset(
     [
@@ -70,28 +63,6 @@ def _declassify_date(text: str) -> date | None:
         return date(year, int(first), int(second))
     except ValueError:
         return None
-
-
-def classified_by(block: str) -> tuple[str, tuple[str, ...]]:
-    """`DCM Donald Lu for reasons 1.4 (b) and (d).` -> ("DCM Donald Lu", ("1.4(b)", "1.4(d)"))."""
-    text = " ".join(block.split())
-    split = _REASONS_SPLIT.search(text)
-    who = text[: split.start()] if split else text
-    reasons_text = text[split.start() :] if split else ""
-    return who.strip(" ,.;:"), reasons(reasons_text)
-
-
-def reasons(text: str) -> tuple[str, ...]:
-    section = _SECTION.search(text)
-    if not section:
-        return ()
-    tail = text[section.end() : section.end() + 80]
-    letters = []
-    for letter in _REASON_LETTER.findall(tail):
-        reason = f"{section.group(1)}({letter.lower()})"
-        if reason not in letters:
-            letters.append(reason)
-    return tuple(letters) or (section.group(1),)
 
 
 def for_offices(lines: list[str]) -> tuple[str, ...]:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from cables.parsing.addressees import Entry, collect_addressees
 from cables.parsing.model import Addressee
 
 PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
@@ -40,6 +41,7 @@ _FM = re.compile(r"^[ \t]{0,5}FM[ \t]{1,5}(\S[^\n]{0,120})$", re.MULTILINE)
 _ADDR_PRECEDENCE = re.compile(
     r"\s(NIACT\s{1,3}IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)(?:\s{1,3}(\d{1,5}))?\s*$"
 )
+_FIRST_ADDRESSEE_LINE = re.compile(r"^[ \t]{0,5}(?:TO|INFO)[ \t]", re.MULTILINE)
 _MCN = re.compile(r"\s#?(\d{1,5})\s*$")
 _INDICATOR = re.compile(r"^([A-Z][A-Z0-9]{3,7})/(\S.*)$")
 
@@ -138,40 +140,25 @@ def parse_envelope(head: str) -> Envelope:
     )
 
 
-def _addressee_blocks(head: str, start: int | None) -> tuple[list[str], list[str], int]:
-    """Split the lines after FM into the TO and INFO addressee lines; also where they end."""
+def _addressee_blocks(head: str, start: int | None) -> tuple[list[Entry], list[Entry], int]:
+    """The TO and INFO addressee lines after FM, and the offset where they end."""
     if start is None:
         return [], [], 0
-    to: list[str] = []
-    info: list[str] = []
-    current: list[str] | None = None
-    offset = start
-    for raw in head[start:].split("\n"):
-        offset += len(raw) + 1
-        line = " ".join(raw.split())
-        if not line:
-            if current:
-                break
-            continue
-        upper = line.upper()
-        if upper.startswith("TO "):
-            current, line = to, line[3:]
-        elif upper.startswith("INFO "):
-            current, line = info, line[5:]
-        elif current is None or _is_not_addressee(upper):
-            offset -= len(raw) + 1
-            break
-        if not upper.startswith("PAGE "):
-            current.append(line.strip())
-    return to, info, min(offset, len(head))
+    return collect_addressees(head, start)
 
 
-def _is_not_addressee(upper: str) -> bool:
-    return upper.startswith(("BT", "ZEN", "ZNY", "ZNR", "NNNN")) or "//" in upper[:3]
+def split_addressees(text: str) -> tuple[list[Entry], list[Entry]]:
+    """The TO and INFO lines of a fragment, from its first TO or INFO line."""
+    first = _FIRST_ADDRESSEE_LINE.search(text)
+    if first is None:
+        return [], []
+    to, info, _ = collect_addressees(text, first.start())
+    return to, info
 
 
-def parse_addressee(line: str) -> Addressee:
+def parse_addressee(entry: Entry | str) -> Addressee:
     """`RUEHC/SECSTATE WASHDC PRIORITY 4864` -> indicator, name, precedence, MCN."""
+    line, excluded = (entry, ()) if isinstance(entry, str) else entry
     precedence = mcn = ""
     niact = False
     match = _ADDR_PRECEDENCE.search(line)
@@ -189,7 +176,7 @@ def parse_addressee(line: str) -> Addressee:
     split = _INDICATOR.match(line.strip())
     if split:
         indicator, line = split.group(1), split.group(2)
-    return Addressee(indicator, _clean_name(line), precedence, mcn, niact)
+    return Addressee(indicator, _clean_name(line), precedence, mcn, niact, tuple(excluded))
 
 
 def _clean_name(name: str) -> str:

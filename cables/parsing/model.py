@@ -25,6 +25,7 @@ class Addressee:
     precedence: str = ""  # FLASH|IMMEDIATE|PRIORITY|ROUTINE, "" when not stated
     mcn: str = ""  # message continuity number
     niact: bool = False
+    excluded: tuple[str, ...] = ()  # "XMT" lines: members of a collective not sent to
 
 
 @dataclass(frozen=True)

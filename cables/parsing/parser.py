@@ -10,6 +10,7 @@ from cables.parsing import fields
 from cables.parsing.blocks import HeaderBlocks, split_blocks
 from cables.parsing.body import parse_body
 from cables.parsing.canonical import canonical_reference_id
+from cables.parsing.classifier import classified_by, find_classified_by
 from cables.parsing.dump import DumpRow, find_dump_row
 from cables.parsing.header import Envelope, fallback_created, parse_envelope
 from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
@@ -59,7 +60,7 @@ def parse_cable(text: str) -> ParsedCable:
         paragraphs=body.paragraphs,
         signature=body.signature,
         **_envelope_fields(envelope, id_line),
-        **_header_fields(header, id_line, year),
+        **_header_fields(header, lines, id_line, year),
         warnings=tuple(warnings),
     )
     if dump and dump.classification:
@@ -98,10 +99,12 @@ def _envelope_fields(envelope: Envelope, id_line: IdLine) -> dict[str, object]:
     }
 
 
-def _header_fields(header: HeaderBlocks, id_line: IdLine, year: int) -> dict[str, object]:
+def _header_fields(
+    header: HeaderBlocks, lines: list[str], id_line: IdLine, year: int
+) -> dict[str, object]:
     block = header.blocks
     subject, subject_marking = fields.subject_and_marking(block.get("SUBJECT", ""))
-    classified_by, reasons = fields.classified_by(block.get("CLASSIFIED", ""))
+    classified_by, reasons = _classified_by(lines)
     tags = parse_tags(block.get("TAGS", ""))
     captions = tuple(dict.fromkeys(header.captions + list(id_line.caveats)))
     classification = id_line.level
@@ -119,6 +122,11 @@ def _header_fields(header: HeaderBlocks, id_line: IdLine, year: int) -> dict[str
         "classified_by": classified_by,
         "classification_reasons": reasons,
     }
+
+
+def _classified_by(lines: list[str]) -> tuple[str, tuple[str, ...]]:
+    """In the header or the first paragraphs ('1. (U) CLASSIFIED BY ...'), as written."""
+    return classified_by(find_classified_by("\n".join(lines[:150])))
 
 
 def _year(

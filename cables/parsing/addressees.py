@@ -1,0 +1,61 @@
+"""The TO and INFO lines of the envelope, as (line, excluded posts) entries.
+
+A page header can interrupt them ("TO PAGE 02  STATE 023763 071504Z"), and a collective
+can be followed by "XMT" lines naming the posts it is not transmitted to.
+"""
+
+from __future__ import annotations
+
+import re
+
+Entry = tuple[str, list[str]]
+
+_PAGE = re.compile(r"^PAGE\s{1,10}\d{1,3}\b")
+_XMT = re.compile(r"^XMT\b[\s/]{0,3}")
+_STOP_WORDS = ("BT", "ZEN", "ZNY", "ZNR", "NNNN", "SUBJECT", "SUBJ", "TAGS", "E.O.", "REF")
+
+
+def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry], int]:
+    to: list[Entry] = []
+    info: list[Entry] = []
+    current: list[Entry] | None = None
+    excluding = False
+    offset = start
+    for raw in text[start:].split("\n"):
+        line = " ".join(raw.split())
+        upper = line.upper()
+        if not line:
+            if current:
+                break
+            offset += len(raw) + 1
+            continue
+        if upper.startswith("TO "):
+            current, line, excluding = to, line[3:], False
+        elif upper.startswith("INFO "):
+            current, line, excluding = info, line[5:], False
+        elif current is None or _is_not_addressee(upper):
+            break
+        offset += len(raw) + 1
+        excluding = _add(current, line.strip(), excluding)
+    return to, info, min(offset, len(text))
+
+
+def _add(entries: list[Entry], line: str, excluding: bool) -> bool:
+    """Add one line; returns whether the following lines are XMT exclusions."""
+    if _PAGE.match(line.upper()):
+        return excluding
+    xmt = _XMT.match(line.upper())
+    if xmt:
+        line = line[xmt.end() :].strip()
+        excluding = True
+    if excluding:
+        if entries and line:
+            entries[-1][1].append(line)
+        return True
+    if line:
+        entries.append((line, []))
+    return False
+
+
+def _is_not_addressee(upper: str) -> bool:
+    return upper.startswith(_STOP_WORDS) or "//" in upper[:3] or upper.startswith("<<")
