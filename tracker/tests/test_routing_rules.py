@@ -2,6 +2,7 @@
 
 import pytest
 
+from cables.models import Cable
 from tracker.models import Desk, RoutingRule, Task
 from tracker.services import tasks_create_for_cable
 from tracker.tests.factories import cable_row, request_row
@@ -9,9 +10,13 @@ from tracker.tests.factories import cable_row, request_row
 pytestmark = pytest.mark.django_db
 
 
-def route(cable) -> list[Task]:
+def route(cable: Cable) -> list[Task]:
     tasks_create_for_cable(cable_id=cable.pk)
     return list(Task.objects.filter(action_request__cable=cable).select_related("desk"))
+
+
+def rule_of(task: Task) -> str:
+    return task.routing_rule.name if task.routing_rule else ""
 
 
 def test_it_sends_an_ask_to_the_department_to_the_for_office() -> None:
@@ -21,7 +26,7 @@ def test_it_sends_an_ask_to_the_department_to_the_for_office() -> None:
     [task] = route(cable)
 
     assert task.desk.symbol == "EUR/CARC"
-    assert task.routing_rule is not None and task.routing_rule.name == "FOR office: that office"
+    assert rule_of(task) == "FOR office: that office"
     assert "FOR line EUR/CARC" in task.routing_reason
 
 
@@ -32,7 +37,7 @@ def test_it_sends_an_ask_to_a_post_to_that_post() -> None:
     [task] = route(cable)
 
     assert task.desk.symbol == "TBILISI"
-    assert task.routing_rule.name == "Ask to a post: that post"
+    assert rule_of(task) == "Ask to a post: that post"
 
 
 def test_it_tasks_every_to_addressee_post_for_an_ask_to_all() -> None:
@@ -82,7 +87,7 @@ def test_it_sends_what_no_rule_places_to_triage() -> None:
     [task] = route(cable)
 
     assert task.desk.symbol == "S/ES-O"
-    assert task.routing_rule.name == "Otherwise: triage"
+    assert rule_of(task) == "Otherwise: triage"
 
 
 def test_it_lets_the_next_rule_try_when_the_named_office_is_unknown() -> None:
@@ -92,7 +97,7 @@ def test_it_lets_the_next_rule_try_when_the_named_office_is_unknown() -> None:
     [task] = route(cable)
 
     assert task.desk.symbol == "EUR/CARC"
-    assert task.routing_rule.name == "FOR office: that office"
+    assert rule_of(task) == "FOR office: that office"
 
 
 def test_it_applies_an_admins_rule_ordered_first_with_supporting_desks() -> None:
