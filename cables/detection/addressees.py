@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from cables.parsing.model import ParsedCable
+if TYPE_CHECKING:  # typing only: detection must not depend on the parser importing
+    from cables.parsing.model import ParsedCable
+
 
 _POST_PREFIXES = ("AMEMBASSY", "AMCONSUL", "AMCONGEN", "USMISSION", "USINT", "USOFFICE", "AMEMB")
 # Mission names as written in text or on addressee lines -> station in reference ids.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import TYPE_CHECKING
 
 from cables.detection.addressees import addressed_posts, resolve, resolve_heading
 from cables.detection.candidates import Block, Candidate
@@ -11,9 +12,13 @@ from cables.detection.deadlines import Deadline, find_deadline
 from cables.detection.implicit import Ask
 from cables.detection.model import DetectedRequest
 from cables.detection.text import is_bullet, segments
-from cables.parsing.model import ParsedCable
 
-_SELF_RE = re.compile(r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE)
+if TYPE_CHECKING:  # typing only: detection must not depend on the parser importing
+    from cables.parsing.model import ParsedCable
+
+_SELF_RE = re.compile(
+    r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE
+)
 _UNNAMED_RE = re.compile(
     r"^(?:the\s)?(?:embassy|post|posts|mission|missions|consulate|embassies|you)$", re.IGNORECASE
 )
@@ -23,8 +28,17 @@ _DEADLINE_HINT_RE = re.compile(
     r"|feedback)\b",
     re.IGNORECASE,
 )
-_CONFIDENCE = {"passive": 0.85, "author-asks": 0.85, "request-to": 0.85, "rfg": 0.9,
-               "please": 0.7, "want-thing": 0.75, "thing-requested": 0.7, "should": 0.65}  # fmt: skip
+_CONFIDENCE = {
+    "passive": 0.85,
+    "author-asks": 0.85,
+    "author-requests": 0.8,
+    "request-to": 0.85,
+    "rfg": 0.9,
+    "please": 0.7,
+    "want-thing": 0.75,
+    "thing-requested": 0.7,
+    "should": 0.65,
+}
 
 
 def assemble(
@@ -70,14 +84,29 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         if not candidate.explicit:
             return []
         fallback = candidate.anchor.heading_for or candidate.for_whom
-        who, office = (fallback, resolve_heading(fallback, cable)) if fallback else ("", addressed_posts(cable))
+        who, office = (
+            (fallback, resolve_heading(fallback, cable))
+            if fallback
+            else ("", addressed_posts(cable))
+        )
         groups, names = {office: []}, {office: who}
     out = []
     for office, asks in groups.items():
         also = candidate.also if not out else []
-        out.append(Candidate(candidate.anchor, asks, candidate.explicit, list(candidate.evidence),
-                             list(also), candidate.pointer, office, names[office],
-                             candidate.strong, candidate.for_whom))
+        out.append(
+            Candidate(
+                candidate.anchor,
+                asks,
+                candidate.explicit,
+                list(candidate.evidence),
+                list(also),
+                candidate.pointer,
+                office,
+                names[office],
+                candidate.strong,
+                candidate.for_whom,
+            )
+        )
     return out
 
 
@@ -114,8 +143,17 @@ _ASKING_RE = re.compile(r"\b(?:request\w{0,3}|please|report|respond|reply|should
 def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
     """ "Action addressees should report results by Sept 29" after post-by-post asks: the
     report-back belongs to each post's tasking, not a tasking of its own."""
-    shared = [c for c in candidates if c.office == "ALL" and c.asks and all(_REPORT_RE.search(a.sentence) for a in c.asks)]
-    specific = [c for c in candidates if c.office not in ("ALL", "") and c.anchor.index < max((s.anchor.index for s in shared), default=-1)]
+    shared = [
+        c
+        for c in candidates
+        if c.office == "ALL" and c.asks and all(_REPORT_RE.search(a.sentence) for a in c.asks)
+    ]
+    specific = [
+        c
+        for c in candidates
+        if c.office not in ("ALL", "")
+        and c.anchor.index < max((s.anchor.index for s in shared), default=-1)
+    ]
     if not shared or not specific or any(c.office == "ALL" and c not in shared for c in candidates):
         return candidates
     for candidate in specific:
@@ -133,7 +171,11 @@ _REPORT_RE = re.compile(
 def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:
     deadline = _deadline(candidate, sent) if sent else None
     asks = candidate.asks
-    confidence = 0.95 if candidate.explicit else max((_CONFIDENCE.get(a.kind, 0.6) for a in asks), default=0.6)
+    confidence = (
+        0.95
+        if candidate.explicit
+        else max((_CONFIDENCE.get(a.kind, 0.6) for a in asks), default=0.6)
+    )
     quote = asks[0].sentence if asks else " ".join(candidate.anchor.text.split())[:300]
     return DetectedRequest(
         paragraph=candidate.anchor.number,

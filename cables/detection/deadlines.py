@@ -41,7 +41,10 @@ _LEAD = (
     r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
     r"|in\sadvance\sof|ahead\sof|due(?:\son)?|(?:to\sbe\s)?delivered(?:\son)?|delivery\s(?:on|by))"
 )
-_FILLER = r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod|opening\sof\sbusiness|noon|on|the|washington\stime|local|,)){0,4}"
+_FILLER = (
+    r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
+    r"|opening\sof\sbusiness|noon|on|the|washington\stime|local|,)){0,4}"
+)
 _DATE_RE = re.compile(
     rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"
     rf"(?:\s(?:on|the))?(?:\s{_WEEKDAY},?)?"
@@ -150,7 +153,8 @@ def _adjust(match: re.Match[str], day: date) -> date | datetime:
     clock = _clock(match)
     if clock is None:
         return day
-    return datetime(day.year, day.month, day.day, clock[0], clock[1])
+    # Naive on purpose: the time is in the zone the cable wrote, which the labels ignore too.
+    return datetime(day.year, day.month, day.day, clock[0], clock[1])  # noqa: DTZ001
 
 
 def _clock(match: re.Match[str]) -> tuple[int, int] | None:

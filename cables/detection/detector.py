@@ -8,6 +8,7 @@ same party that continue one tasking (a summary repeating it, a report-back) are
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from cables.detection.assemble import assemble
 from cables.detection.candidates import Block, Candidate
@@ -22,7 +23,10 @@ from cables.detection.pointers import (
     mentions_rfg,
     subject_marks_request,
 )
-from cables.parsing.model import ParsedCable
+
+if TYPE_CHECKING:  # typing only: detection must not depend on the parser importing
+    from cables.parsing.model import ParsedCable
+
 
 def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     blocks = _blocks(cable)
@@ -135,9 +139,7 @@ def _nearest_ask(
     target: int, blocks: list[Block], pointer_at: int | None, used: set[int]
 ) -> Block | None:
     options = [
-        b
-        for b in blocks
-        if (b.asks or b.heading) and id(b) not in used and b.number != pointer_at
+        b for b in blocks if (b.asks or b.heading) and id(b) not in used and b.number != pointer_at
     ]
     if not options:
         return None
@@ -155,8 +157,18 @@ def _split_range(candidate: Candidate) -> list[Candidate]:
     parts = [candidate]
     for block in named:
         if block.asks or block.heading_for:
-            parts.append(Candidate(block, block.asks, True, list(candidate.evidence), [],
-                                   candidate.pointer, strong=True, for_whom=candidate.for_whom))
+            parts.append(
+                Candidate(
+                    block,
+                    block.asks,
+                    True,
+                    list(candidate.evidence),
+                    [],
+                    candidate.pointer,
+                    strong=True,
+                    for_whom=candidate.for_whom,
+                )
+            )
         else:
             parts[-1].also.append(block)
     return parts

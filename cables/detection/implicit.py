@@ -23,11 +23,22 @@ _PARTY = (
     r"|chiefs?\sof\smission|country\steam|usdel|us\sdel|u\.s\.\sdel(?:egation)?|(?:state\s)?reporting\sofficers)"
     rf"{_NAMES}|USNATO|USEU|USUN|UNVIE|USOSCE)"
 )
-_BUREAUS = r"(?:EUR|NEA|SCA|EAP|AF|WHA|ISN|INR|PM|DRL|EEB|CA|IO|PRM|INL|CT|OES|[A-Z]{1,5}/[A-Z]{1,6})"
-_DEPT = rf"(?:(?i:(?:the\s)?(?:department|dept\.?|washington|state|usg|interagency))|{_BUREAUS}\b)"
+_BUREAUS = (
+    r"(?:EUR|NEA|SCA|EAP|AF|WHA|ISN|INR|PM|DRL|EEB|CA|IO|PRM|INL|CT|OES|[A-Z]{1,5}/[A-Z]{1,6})"
+)
+_DEPT = (
+    r"(?:(?i:(?:the\s)?(?:department|dept\.?|washington|state|usg|interagency))"
+    rf"|{_BUREAUS}\b)"
+)
 _WHO = rf"(?P<who>{_PARTY}|{_DEPT})"
-_ADV = r"(?:(?:hereby|also|therefore|again|further|kindly|now|accordingly|respectfully|urgently|please)\s){0,2}"
-_ASKED = r"(?:requested|instructed|asked|directed|tasked|invited|urged|encouraged|requested\sand\sauthorized)"
+_ADV = (
+    r"(?:(?:hereby|also|therefore|again|further|kindly|now|accordingly|respectfully|urgently"
+    r"|please)\s){0,2}"
+)
+_ASKED = (
+    r"(?:requested|instructed|asked|directed|tasked|invited|urged|encouraged"
+    r"|requested\sand\sauthorized)"
+)
 _ACT = (
     r"(?:deliver|report|approach|raise|convey|provide|seek|inform|draw|contact|share|pass|respond"
     r"|demarche|urge|encourage|request|ask|make|press|emphasize|emphasise|follow|consult|send"
@@ -36,7 +47,9 @@ _ACT = (
     r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate|continue"
     r"|oppose|support|work|pursue|push|join|seek|include|take|be\sprepared\sto|reach\sout)"
 )
-_AUTHOR = r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
+_AUTHOR = (
+    r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
+)
 _WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|urges?)"
 _THING = (
     r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
@@ -51,13 +64,49 @@ _ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|com
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("passive", re.compile(rf"\b{_WHO}\s(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that)\b")),
-    ("should", re.compile(rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s(?:also\s|please\s|now\s|then\s|promptly\s|urgently\s){{0,2}}{_ACT}\b", re.IGNORECASE)),
-    ("author-asks", re.compile(rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)")),
-    ("author-requests", re.compile(r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))")),
-    ("request-to", re.compile(rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b")),
-    ("want-thing", re.compile(rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b")),
-    ("thing-requested", re.compile(rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|sought)\b|\b(?i:{_ASKED_FOR})\b.{{0,120}}?\b(?i:is|are|would\sbe)\s(?i:greatly\s|most\s|also\s){{0,2}}(?i:welcome|welcomed)\b")),
-    ("please", re.compile(rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b")),
+    (
+        "should",
+        re.compile(
+            rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s(?:also\s|please\s|now\s|then\s|promptly\s|urgently\s){{0,2}}{_ACT}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "author-asks",
+        re.compile(
+            rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)"
+        ),
+    ),
+    (
+        "author-requests",
+        re.compile(
+            r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))"
+        ),
+    ),
+    (
+        "request-to",
+        re.compile(
+            rf"(?:^|:\s|\.\s)(?i:request|we\srequest|requests)\s(?:that\s)?{_WHO}\s(?i:to\s)?(?i:{_ACT}|approve|authori[sz]e|consider|clear|agree|instruct|issue|designate|support|fund)\b"
+        ),
+    ),
+    (
+        "want-thing",
+        re.compile(
+            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b"
+        ),
+    ),
+    (
+        "thing-requested",
+        re.compile(
+            rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|sought)\b|\b(?i:{_ASKED_FOR})\b.{{0,120}}?\b(?i:is|are|would\sbe)\s(?i:greatly\s|most\s|also\s){{0,2}}(?i:welcome|welcomed)\b"
+        ),
+    ),
+    (
+        "please",
+        re.compile(
+            rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b"
+        ),
+    ),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
 )
 # Reactive guidance ("If asked, posts should say ...") tells what to answer; no one is tasked.
@@ -66,21 +115,81 @@ _REACTIVE_RE = re.compile(
     r"|quer\w{1,4}|press|pressed|inquir\w{0,6}|approach\w{0,3}|bring\w{0,3}\sup)\b",
     re.IGNORECASE,
 )
-_NEGATED_RE = re.compile(r"\b(?:no\saction\sis|not\s(?:requested|required|asked|needed)|need\snot)\b", re.IGNORECASE)
-_PAST_CONTEXT_RE = re.compile(r"\b(?:as|per|in\sresponse\sto|pursuant\sto)\s(?:requested|instructed|asked)\b|\bas\s(?:we|you|embassy|post|department)\s(?:requested|asked)\b", re.IGNORECASE)
+_NEGATED_RE = re.compile(
+    r"\b(?:no\saction\sis|not\s(?:requested|required|asked|needed)|need\snot)\b", re.IGNORECASE
+)
+_PAST_CONTEXT_RE = re.compile(
+    r"\b(?:as|per|in\sresponse\sto|pursuant\sto)\s(?:requested|instructed|asked)\b|\bas\s(?:we|you|embassy|post|department)\s(?:requested|asked)\b",
+    re.IGNORECASE,
+)
 
 
 # Word groups a sentence must hit (one word of every group) before a pattern is tried: the
 # regexes are costly and detection must stay a small fraction of parse time.
-_PARTY_WORDS = ("post", "embass", "mission", "addressee", "consul", "usnato", "useu", "usun",
-                "unvie", "usosce", "chief", "country team", "del", "officers")
-_THING_WORDS = ("insight", "update", "reporting", "thoughts", "assessment", "analysis",
-                "allocation", "recommendations", "guidance", "instruction", "clearance", "approval", "authori", "concurrence",
-                "views", "comments", "input", "confirmation", "assistance", "support", "decision",
-                "response", "reply", "answer", "permission", "feedback", "information", "advice",
-                "help", "waiver", "funding", "talking points")
-_ASKED_WORDS = tuple(f"{verb} {word}" for verb in ("requested", "instructed", "asked", "directed",
-                     "tasked", "invited", "urged", "encouraged") for word in ("to", "that"))
+_PARTY_WORDS = (
+    "post",
+    "embass",
+    "mission",
+    "addressee",
+    "consul",
+    "usnato",
+    "useu",
+    "usun",
+    "unvie",
+    "usosce",
+    "chief",
+    "country team",
+    "del",
+    "officers",
+)
+_THING_WORDS = (
+    "insight",
+    "update",
+    "reporting",
+    "thoughts",
+    "assessment",
+    "analysis",
+    "allocation",
+    "recommendations",
+    "guidance",
+    "instruction",
+    "clearance",
+    "approval",
+    "authori",
+    "concurrence",
+    "views",
+    "comments",
+    "input",
+    "confirmation",
+    "assistance",
+    "support",
+    "decision",
+    "response",
+    "reply",
+    "answer",
+    "permission",
+    "feedback",
+    "information",
+    "advice",
+    "help",
+    "waiver",
+    "funding",
+    "talking points",
+)
+_ASKED_WORDS = tuple(
+    f"{verb} {word}"
+    for verb in (
+        "requested",
+        "instructed",
+        "asked",
+        "directed",
+        "tasked",
+        "invited",
+        "urged",
+        "encouraged",
+    )
+    for word in ("to", "that")
+)
 _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
     "passive": (_ASKED_WORDS + ("requested and authorized",),),
     "should": (("should", "must", "shall", "need to"), _PARTY_WORDS),
@@ -89,8 +198,10 @@ _TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
         _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
     ),
     "request-to": (("request",),),
-    "author-requests": (("request",), ("embass", "post", "mission", "consul", "we ", "team",
-                                         "usnato", "usun", "useu")),
+    "author-requests": (
+        ("request",),
+        ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun", "useu"),
+    ),
     "want-thing": (("request", "seek", "appreciat", "welcome", "solicit"), _THING_WORDS),
     "thing-requested": (
         ("requested", "appreciated", "welcome", "sought"),
@@ -136,7 +247,9 @@ def find_asks(text: str, low: str) -> list[Ask]:
 def sentence_ask(sentence: str, kinds: tuple[str, ...] = tuple(_TRIGGERS)) -> Ask | None:
     clipped = sentence[:1500]
     low = clipped.lower()
-    if low.startswith(("if ", "should ", "in the event", "when ", "where ")) and _REACTIVE_RE.search(clipped):
+    if low.startswith(
+        ("if ", "should ", "in the event", "when ", "where ")
+    ) and _REACTIVE_RE.search(clipped):
         return None
     if ("not " in low or "no action" in low) and _NEGATED_RE.search(clipped):
         return None
@@ -146,9 +259,13 @@ def sentence_ask(sentence: str, kinds: tuple[str, ...] = tuple(_TRIGGERS)) -> As
         match = pattern.search(clipped)
         if match is None or _quoted(clipped, match.start()):
             continue
-        if kind in ("want-thing", "thing-requested") and not _author_subject(clipped, match.start()):
+        if kind in ("want-thing", "thing-requested") and not _author_subject(
+            clipped, match.start()
+        ):
             continue
-        if _REPORTED_RE.search(clipped[: match.start()]) or _NOT_NOW_RE.search(clipped[max(0, match.start() - 14) : match.start() + 1]):
+        if _REPORTED_RE.search(clipped[: match.start()]) or _NOT_NOW_RE.search(
+            clipped[max(0, match.start() - 14) : match.start() + 1]
+        ):
             continue
         if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
             continue
@@ -176,13 +293,14 @@ _REPORTED_RE = re.compile(
 )
 # A plan or a purpose, not an ask: "Post will seek", "met officials to seek", "had requested".
 _NOT_NOW_RE = re.compile(
-    r"\b(?:to|will|shall|had|has|have|was|were|could|might|may|continue\sto)\s\w{0,3}$", re.IGNORECASE
+    r"\b(?:to|will|shall|had|has|have|was|were|could|might|may|continue\sto)\s\w{0,3}$",
+    re.IGNORECASE,
 )
 
 
 def _author_subject(sentence: str, start: int) -> bool:
     """ "Embassy requests guidance" yes; "the Minister requests guidance" no."""
-    before = sentence[max(0, start - 80) : start]
+    before = sentence[max(0, start - 160) : start]
     if not before.strip() or before.rstrip().endswith(":"):
         return True
     return _AUTHOR_RE.search(before) is not None

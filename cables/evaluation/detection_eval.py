@@ -75,10 +75,18 @@ def _add_row(cables: dict[str, list[Label]], row: dict[str, str]) -> None:
     rows = cables.setdefault(ref, [])
     if paragraph == "-" or not paragraph.isdigit():
         return
-    also = tuple(int(p) for p in (row.get("also_paragraphs") or "").split(",") if p.strip().isdigit())
+    also = tuple(
+        int(p) for p in (row.get("also_paragraphs") or "").split(",") if p.strip().isdigit()
+    )
     rows.append(
-        Label(ref, int(paragraph), also, (row.get("action_office") or "").strip(),
-              (row.get("deadline") or "").strip(), (row.get("explicit") or "").strip() == "yes")
+        Label(
+            ref,
+            int(paragraph),
+            also,
+            (row.get("action_office") or "").strip(),
+            (row.get("deadline") or "").strip(),
+            (row.get("explicit") or "").strip() == "yes",
+        )
     )
 
 
@@ -143,12 +151,13 @@ def _find(
     same = [r for r in free if _paragraph(r) == label.paragraph]
     if not exact:
         same = [
-            r for r in free
-            if _paragraph(r) in label.also or label.paragraph in r.also_paragraphs
+            r for r in free if _paragraph(r) in label.also or label.paragraph in r.also_paragraphs
         ]
     if not same:
         return None
-    return next((r for r in same if office_matches(label.office, r.action_office, every_post)), same[0])
+    return next(
+        (r for r in same if office_matches(label.office, r.action_office, every_post)), same[0]
+    )
 
 
 def score_cable(score: Score, reference_id: str, labels: list[Label], cable: ParsedCable) -> None:
@@ -178,10 +187,14 @@ def _note_mismatch(
 ) -> None:
     where = f"{label.reference_id} para {label.paragraph}"
     if not office_matches(label.office, request.action_office, every_post):
-        score.misses.append(f"OFFICE {where}: labelled {label.office!r}, found {request.action_office!r}")
+        score.misses.append(
+            f"OFFICE {where}: labelled {label.office!r}, found {request.action_office!r}"
+        )
     if not deadline_matches(label.deadline, request):
         found = request.deadline.isoformat() if request.deadline else request.deadline_text or "-"
-        score.misses.append(f"DEADLINE {where}: labelled {label.deadline or '-'!r}, found {found!r}")
+        score.misses.append(
+            f"DEADLINE {where}: labelled {label.deadline or '-'!r}, found {found!r}"
+        )
 
 
 def _note_misses(
@@ -194,7 +207,9 @@ def _note_misses(
     for label in labels:
         if not any(label is p[0] for p in pairs):
             kind = "explicit" if label.explicit else "implicit"
-            score.misses.append(f"FN {reference_id} para {label.paragraph} ({kind}, {label.office})")
+            score.misses.append(
+                f"FN {reference_id} para {label.paragraph} ({kind}, {label.office})"
+            )
     for request in predicted:
         if not any(request is p[1] for p in pairs):
             score.misses.append(
@@ -229,22 +244,29 @@ def ratio(part: int, whole: int) -> float:
 
 def f1(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     precision, recall = ratio(tp, tp + fp), ratio(tp, tp + fn)
-    return precision, recall, ratio(int(2 * precision * recall * 10**6), int((precision + recall) * 10**6))
+    return (
+        precision,
+        recall,
+        ratio(int(2 * precision * recall * 10**6), int((precision + recall) * 10**6)),
+    )
 
 
 def report(score: Score, misses: bool) -> str:
     cp, cr, cf = f1(score.cable_tp, score.cable_fp, score.cable_fn)
     rp, rr, rf = f1(score.tp, score.fp, score.fn)
+    tp = score.tp
+    overhead = 100 * score.detect_seconds / score.parse_seconds if score.parse_seconds else 0.0
     lines = [
         f"cables scored: {score.cables}",
         f"cable level:   P {cp:.3f}  R {cr:.3f}  F1 {cf:.3f}",
-        f"request level: P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}  (tp {score.tp}, fp {score.fp}, fn {score.fn})",
+        f"request level: P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}"
+        f"  (tp {tp}, fp {score.fp}, fn {score.fn})",
         f"explicit-request recall: {ratio(score.explicit_found, score.explicit_total):.3f}"
         f" ({score.explicit_found}/{score.explicit_total})",
-        f"action-office accuracy:  {ratio(score.office_right, score.tp):.3f} ({score.office_right}/{score.tp})",
-        f"deadline accuracy:       {ratio(score.deadline_right, score.tp):.3f} ({score.deadline_right}/{score.tp})",
-        f"time: parse {score.parse_seconds:.2f}s, detect {score.detect_seconds:.2f}s "
-        f"(+{100 * ratio(int(score.detect_seconds * 10**6), int(score.parse_seconds * 10**6)):.0f}%)",
+        f"action-office accuracy:  {ratio(score.office_right, tp):.3f} ({score.office_right}/{tp})",
+        f"deadline accuracy:       {ratio(score.deadline_right, tp):.3f} ({score.deadline_right}/{tp})",
+        f"time: parse {score.parse_seconds:.2f}s, detect {score.detect_seconds:.2f}s"
+        f" (+{overhead:.0f}%)",
     ]
     if misses:
         lines += ["", "misses:", *(f"  {m}" for m in score.misses)]
