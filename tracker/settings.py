@@ -148,3 +148,6 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Tasking: how many tasks one run of the deadline scan handles (the rest wait for the next run).
+DEADLINE_SCAN_LIMIT = envint("DEADLINE_SCAN_LIMIT", "1000")
