@@ -95,7 +95,7 @@ def _from_block(block: Block, cable_marked: bool) -> Candidate | None:
         return Candidate(block, block.asks, True, ["action request heading"], strong=True)
     if not block.asks:
         return None
-    rfg = any(a.kind == "rfg" for a in block.asks)
+    rfg = any(a.kind == "rfg" for a in block.asks) or mentions_rfg(block.text)
     evidence = [f"{a.kind}: {a.sentence[:80]}" for a in block.asks]
     return Candidate(block, block.asks, cable_marked or rfg, evidence)
 

@@ -264,7 +264,8 @@ def report(score: Score, misses: bool) -> str:
         f"explicit-request recall: {ratio(score.explicit_found, score.explicit_total):.3f}"
         f" ({score.explicit_found}/{score.explicit_total})",
         f"action-office accuracy:  {ratio(score.office_right, tp):.3f} ({score.office_right}/{tp})",
-        f"deadline accuracy:       {ratio(score.deadline_right, tp):.3f} ({score.deadline_right}/{tp})",
+        f"deadline accuracy:       {ratio(score.deadline_right, tp):.3f}"
+        f" ({score.deadline_right}/{tp})",
         f"time: parse {score.parse_seconds:.2f}s, detect {score.detect_seconds:.2f}s"
         f" (+{overhead:.0f}%)",
     ]

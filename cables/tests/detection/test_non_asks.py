@@ -1,0 +1,49 @@
+"""Text that looks like an ask and is not one."""
+
+import pytest
+
+from cables.detection import detect
+from cables.tests.detection.helpers import cable
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A third party's request, reported.
+        "The Foreign Minister asked for a U.S. statement that Kosovo is no precedent.",
+        'Saleh said, "Please tell Washington that this is urgent."',
+        "Basbug concluded by requesting additional support from the United States.",
+        # A cross-reference.
+        "See para 4 for background on the dispute.",
+        # An election date.
+        "Elections must be held no later than June 3, 2010, under the constitution.",
+        # A recommendation with no ask.
+        "We recommend that the visit go ahead as planned.",
+        # Reactive guidance.
+        "If asked, posts should say that the decision has not been made.",
+        # A post planning its own work.
+        "Post will seek Washington support for the initiative next month.",
+        "Embassy should continue to monitor the situation.",
+    ],
+)
+def test_it_ignores(text: str) -> None:
+    assert detect(cable("Background.", text)) == ()
+
+
+def test_it_ignores_talking_points_themselves() -> None:
+    text = (
+        "Post is requested to deliver the following points.\n"
+        "-- We request your government's support in urging restraint.\n"
+        "-- Please convey our concerns to the President."
+    )
+    found = detect(cable(text, station="STATE", to=("AMEMBASSY ROME",)))
+    assert len(found) == 1
+    assert found[0].quote.startswith("Post is requested")
+
+
+def test_it_ignores_a_scenesetter_advising_a_visitor() -> None:
+    text = (
+        "Your visit comes at a key moment. You should press the Prime Minister on reform, "
+        "and you may wish to thank him for his support in Afghanistan."
+    )
+    assert detect(cable(text, subject="SCENESETTER FOR THE SECRETARY'S VISIT")) == ()
