@@ -90,7 +90,7 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
             else ("", addressed_posts(cable))
         )
         groups, names = {office: []}, {office: who}
-    out = []
+    out: list[Candidate] = []
     for office, asks in groups.items():
         also = candidate.also if not out else []
         out.append(
