@@ -1,6 +1,43 @@
-from django.contrib import admin
+"""The admin: declarative lists; every lifecycle change goes through the services, and every
+list of tasks is scoped by tasks_visible_to (clearance, NOFORN, desks)."""
 
-from tracker.models import Desk, Task, TaskEvent
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.admin import UserAdmin
+from django.db.models import QuerySet
+from django.http import HttpRequest
+
+from tracker import lifecycle
+from tracker.extensions import extension_decide
+from tracker.models import (
+    Desk,
+    DeskSla,
+    Extension,
+    Membership,
+    Notification,
+    Profile,
+    RoutingRule,
+    Task,
+    TaskEvent,
+    Watch,
+)
+from tracker.selectors import notifications_visible_to, tasks_visible_to
+
+
+class DeskSlaInline(admin.TabularInline):
+    model = DeskSla
+    extra = 0
+
+
+class DeskMembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    raw_id_fields = ("user",)
 
 
 @admin.register(Desk)
@@ -10,6 +47,37 @@ class DeskAdmin(admin.ModelAdmin):
     list_select_related = ("parent",)
     search_fields = ("symbol", "name")
     raw_id_fields = ("parent",)
+    inlines = (DeskSlaInline, DeskMembershipInline)
+
+
+@admin.register(RoutingRule)
+class RoutingRuleAdmin(admin.ModelAdmin):
+    list_display = ("order", "name", "active", "target", "lead_desk")
+    list_display_links = ("name",)
+    list_editable = ("order", "active")
+    list_filter = ("active", "target")
+    list_select_related = ("lead_desk",)
+    autocomplete_fields = ("lead_desk", "supporting_desks")
+    fieldsets = (
+        (None, {"fields": ("name", "order", "active")}),
+        (
+            "Match (blank matches anything)",
+            {
+                "fields": (
+                    "match_for_office",
+                    "match_for_line",
+                    "match_asked_of",
+                    "match_action_office",
+                    "match_requested_of",
+                    "match_tags",
+                    "match_station",
+                    "match_origin",
+                    "match_level",
+                )
+            },
+        ),
+        ("Route to", {"fields": ("target", "lead_desk", "supporting_desks")}),
+    )
 
 
 class TaskEventInline(admin.TabularInline):
@@ -20,14 +88,76 @@ class TaskEventInline(admin.TabularInline):
     can_delete = False
 
 
+class WatchInline(admin.TabularInline):
+    model = Watch
+    extra = 0
+    raw_id_fields = ("desk", "user")
+
+
+class ReadOnlyInline(admin.TabularInline):
+    extra = 0
+    can_delete = False
+
+    def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+
+class ExtensionInline(ReadOnlyInline):
+    model = Extension
+    fields = (
+        "requested_at", "requested_by", "previous_due_at", "proposed_due_at", "reason",
+        "status", "decided_by", "decision_note",
+    )  # fmt: skip
+    readonly_fields = fields
+
+
+class NotificationInline(ReadOnlyInline):
+    model = Notification
+    fields = ("created", "kind", "due_at", "recipient_desk", "recipient_user", "sent_at")
+    readonly_fields = fields
+
+
+def _task_action(
+    service: Callable[..., Any], description: str
+) -> Callable[[Any, HttpRequest, QuerySet[Task]], None]:
+    def action(modeladmin: Any, request: HttpRequest, queryset: QuerySet[Task]) -> None:
+        done = 0
+        for task in queryset.select_related("desk"):
+            try:
+                service(task=task, actor=request.user)
+                done += 1
+            except lifecycle.TransitionError as exc:
+                modeladmin.message_user(request, str(exc), messages.ERROR)
+        modeladmin.message_user(request, f"{description}: {done} task(s)")
+
+    action.__name__ = service.__name__
+    return admin.action(description=description)(action)
+
+
 @admin.register(Task)
 class TaskAdmin(admin.ModelAdmin):
-    list_display = ("id", "desk", "status", "role", "due_at", "action_request")
+    list_display = ("id", "desk", "status", "role", "due_at", "assignee", "action_request")
     list_filter = ("status", "role", "desk__kind")
-    list_select_related = ("desk", "action_request__cable", "action_request__paragraph")
+    list_select_related = ("desk", "assignee", "action_request__cable")
     search_fields = ("desk__symbol", "action_request__cable__reference_id")
-    raw_id_fields = ("action_request", "desk")
-    inlines = (TaskEventInline,)
+    # Status, desk, deadline and assignee change only through the lifecycle services.
+    readonly_fields = (
+        "action_request", "desk", "role", "status", "starts_at", "due_at", "routing_rule",
+        "routing_reason", "assignee", "response_cable", "next_notice_at",
+    )  # fmt: skip
+    inlines = (TaskEventInline, WatchInline, ExtensionInline, NotificationInline)
+    actions = (
+        _task_action(lifecycle.task_acknowledge, "Acknowledge"),
+        _task_action(lifecycle.task_start, "Start work"),
+        _task_action(lifecycle.task_respond, "Mark responded"),
+        _task_action(lifecycle.task_close, "Close"),
+    )
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Task]:
+        return tasks_visible_to(request.user).select_related(*self.list_select_related)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # tasks come from cables (routing), never typed in
 
 
 @admin.register(TaskEvent)
@@ -36,3 +166,75 @@ class TaskEventAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     list_select_related = ("task__desk", "task__action_request__cable", "actor")
     raw_id_fields = ("task", "actor")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[TaskEvent]:
+        visible = tasks_visible_to(request.user).values("pk")
+        return super().get_queryset(request).filter(task__in=visible)
+
+
+@admin.register(Extension)
+class ExtensionAdmin(admin.ModelAdmin):
+    list_display = ("task", "status", "previous_due_at", "proposed_due_at", "requested_by")
+    list_filter = ("status",)
+    list_select_related = ("task__desk", "task__action_request__cable", "requested_by")
+    readonly_fields = (
+        "task", "requested_by", "requested_at", "previous_due_at", "proposed_due_at", "reason",
+        "status", "decided_by", "decided_at",
+    )  # fmt: skip
+    actions = ("grant", "refuse")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Extension]:
+        visible = tasks_visible_to(request.user).values("pk")
+        return super().get_queryset(request).filter(task__in=visible)
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    @admin.action(description="Grant the new deadline")
+    def grant(self, request: HttpRequest, queryset: QuerySet[Extension]) -> None:
+        self._decide(request, queryset, grant=True)
+
+    @admin.action(description="Refuse")
+    def refuse(self, request: HttpRequest, queryset: QuerySet[Extension]) -> None:
+        self._decide(request, queryset, grant=False)
+
+    def _decide(self, request: HttpRequest, queryset: QuerySet[Extension], grant: bool) -> None:
+        for extension in queryset.select_related("task__desk"):
+            try:
+                extension_decide(extension=extension, actor=request.user, grant=grant)
+            except lifecycle.TransitionError as exc:
+                self.message_user(request, str(exc), messages.ERROR)
+
+
+@admin.register(Notification)
+class NotificationAdmin(admin.ModelAdmin):
+    list_display = (
+        "task", "kind", "due_at", "recipient_desk", "recipient_user", "created", "sent_at",
+    )  # fmt: skip
+    list_filter = ("kind",)
+    list_select_related = ("task__desk", "task__action_request__cable", "recipient_desk")
+    readonly_fields = ("task", "kind", "due_at", "recipient_desk", "recipient_user", "created")
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Notification]:
+        return notifications_visible_to(request.user).select_related(*self.list_select_related)
+
+
+class ProfileInline(admin.StackedInline):
+    model = Profile
+    can_delete = False
+
+
+class UserMembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ("desk",)
+
+
+User = get_user_model()
+if admin.site.is_registered(User):
+    admin.site.unregister(User)
+
+
+@admin.register(User)
+class TrackerUserAdmin(UserAdmin):
+    inlines = (ProfileInline, UserMembershipInline)
