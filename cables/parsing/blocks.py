@@ -63,7 +63,10 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "REF",
-        re.compile(r"^(?:REFS?|REFTELS?|REFERENCES?)\b\s{0,3}[:.;]?\s{0,3}", re.IGNORECASE),
+        re.compile(
+            r"^(?:REF\(S\)|REFS?|REFTELS?|REFERENCES?)(?:\b|(?<=\)))\s{0,3}[:.;]?\s{0,3}",
+            re.IGNORECASE,
+        ),
     ),
     (
         "CLASSIFIED",
@@ -79,14 +82,20 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
 )
 # "1. (C)", "¶2.", "13. (SBU)" at the start of a line: the body begins.
-PARAGRAPH_START = re.compile(r"^(¶\s{0,2})?(\d{1,3})\s{0,2}\.(?=[\s(]|$)")
+PARAGRAPH_START = re.compile(r"^(¶\s{0,2})?(\d{1,3})\s{0,2}\.(?=[\s(]|$|[A-Z][a-z])")
 # A label run into the previous field on one line ("DECL: 02/14/2018 TAGS: BR PREL MARR").
 _EMBEDDED = re.compile(
-    r"\s(?=TAGS?\s{0,3}:|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TEL)?\s{0,3}:"
-    r"|CLASSIFIED\s{1,3}BY\b|E\.\s?O\.\s{0,2}1\d{4}|EO\s1\d{4}\b|¶\s{0,2}1\s{0,2}\.\s{0,3}\()",
+    r"\s(?=TAGS?\s{0,3}:|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TELS?|\(S\))?\s{0,3}:"
+    r"|CLASSIFIED\s{1,3}BY\b|E\.\s?O\.\s{0,2}1\d{4}|EO\s1\d{4}\b|¶\s{0,2}1\s{0,2}\.\s{0,3}\()"
+    # A label glued to the subject's last word: "UK PRIMEREF: A.", "CAIROClassified By:".
+    r"|(?<=[A-Za-z’'.)])(?=REFS?:\s|Classified\s{1,3}By:)",
     re.IGNORECASE,
 )
-_REF_ITEM = re.compile(r"^¶?\s{0,2}[A-Z]\s{0,2}[.)]\s", re.IGNORECASE)
+_REF_ITEM = re.compile(
+    r"^¶?\s{0,2}[(\[]?[A-Z]\s{0,2}[.):\]]{1,2}\s|^-\s{1,8}\([A-Z]\)", re.IGNORECASE
+)
+# A REF line that cannot end a list: a dangling marker, year or conjunction ("D. 03").
+_REF_UNFINISHED = re.compile(r"(?:\b[A-Z][.):]|\b\d{2}|\bAND|[,;&])\s*$", re.IGNORECASE)
 
 
 @dataclass
@@ -142,7 +151,7 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
         if PARAGRAPH_START.match(line):
             result.body = _rest(lines, index, piece_no)
             return result
-        if blank_before and current == "REF" and _REF_ITEM.match(line):
+        if blank_before and current == "REF" and _ref_continues(result, line):
             current = _append(result, "REF", line)
         elif (labelled := label_of(line)) is not None:
             current = _start(result, labelled[0], labelled[1])
@@ -151,11 +160,39 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             current = ""
         elif current and not blank_before:
             current = _append(result, current, line)
-        elif result.blocks:
+        elif result.blocks and not _label_follows(lines, index):
             result.body = _rest(lines, index, piece_no)
             return result
         blank_before = False
     return result
+
+
+def _label_follows(lines: list[str], index: int) -> bool:
+    """A stray line ('SENSITIVE BUT UNCLASSIFIED') with more header labels just below it."""
+    seen = 0
+    for line in lines[index + 1 : index + 12]:
+        line = line.strip()
+        if not line:
+            continue
+        if PARAGRAPH_START.match(line):
+            return False
+        if label_of(line) is not None:
+            return True
+        seen += 1
+        if seen >= 2:
+            return False
+    return False
+
+
+def _ref_continues(result: HeaderBlocks, line: str) -> bool:
+    """After a blank line, does the REF list go on? (a next item, or an unfinished one)"""
+    if label_of(line) is not None or PARAGRAPH_START.match(line):
+        return False
+    block = result.blocks.get("REF", "")
+    if _REF_ITEM.match(line) or _REF_UNFINISHED.search(block):
+        return True
+    # "(B) Rio de Janeiro" / "00723 (C) ...": a serial carried over to the next line.
+    return block[-1:].isalpha() and line[:1].isdigit()
 
 
 def _rest(lines: list[str], index: int, piece_no: int) -> list[str]:

@@ -44,6 +44,15 @@ ALIASES = {
     "GUATEMALACITY": "GUATEMALA",
     "PANAMACITY": "PANAMA",
     "VATICANCITY": "VATICAN",
+    "UNESCO": "UNESCOPARISFR",
+    "HK": "HONGKONG",
+    "HCMC": "HOCHIMINHCITY",
+    "HOCHIMINH": "HOCHIMINHCITY",
+    "ADDIS": "ADDISABABA",
+    "USDAFAS": "USDAFAS",
+    "USNATOBRUSSELS": "USNATO",
+    "USOSCEVIENNA": "USOSCE",
+    "SECDEFWASHINGTONDC": "SECDEF",
 }
 # Junk run into the front of a station: section lines, captions, "AMEMBASSY", "CLASSIFIED".
 _PREFIX_JUNK = re.compile(
@@ -89,6 +98,27 @@ def _canonical_station(name: str) -> str:
     return stripped or name
 
 
+def canonical_station_strict(raw: str) -> str:
+    """A known station for a name in running text ('RIO DE JAN', 'BRASILA'), or ''."""
+    name = re.sub(r"[^A-Z0-9]", "", raw.upper())
+    if not name or name.isdigit():
+        return ""
+    return _strict(name)
+
+
+@lru_cache(maxsize=4096)
+def _strict(name: str) -> str:
+    if not name.isalpha() and _zero_for_o(name):
+        name = name.replace("0", "O")
+    if name in STATIONS:
+        return name
+    if name in ALIASES:
+        return ALIASES[name]
+    if not name.isalpha() or len(name) < 4:
+        return ""
+    return _fuzzy(name)
+
+
 def _zero_for_o(name: str) -> bool:
     # "0TTAWA" and "SANTIAG0": a zero among the letters of a station is an O.
     return bool(re.fullmatch(r"[A-Z0]{2,40}", name))
@@ -115,7 +145,7 @@ def _fuzzy(name: str) -> str:
         longer = sorted(s for s in STATIONS if s.startswith(name))
         if len(longer) == 1:
             return longer[0]
-    allowed = 1 if len(name) <= 6 else 2
+    allowed = 1 if len(name) <= 7 else 2
     best, best_distance = "", allowed + 1
     for station in sorted(STATIONS):
         if abs(len(station) - len(name)) > allowed:

@@ -10,11 +10,12 @@ from datetime import date
 
 from cables.parsing import fields
 from cables.parsing.blocks import HeaderBlocks, split_blocks
-from cables.parsing.body import find_signature, find_summary
 from cables.parsing.classifier import classified_by, classifier_name, find_classified_by
 from cables.parsing.header import parse_addressee, split_addressees
 from cables.parsing.model import Addressee, Reference
 from cables.parsing.references import parse_references
+from cables.parsing.signature import find_signature
+from cables.parsing.summary import find_summary
 from cables.parsing.tags import parse_tags
 from cables.parsing.text import normalise
 
