@@ -32,7 +32,7 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     blocks = _blocks(cable)
     if not blocks:
         return ()
-    found = (find_pointer(b.number, b.text) for b in blocks if "action" in b.text.lower())
+    found = (find_pointer(b.number, b.text) for b in blocks if _may_point(b.text))
     pointers = [p for p in found if p is not None]
     marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
     candidates = _from_pointers(pointers, blocks)
@@ -88,6 +88,15 @@ def _blocks(cable: ParsedCable) -> list[Block]:
         previous_heading = "request" in low[-200:] and ends_with_heading(text)
         blocks.append(block)
     return blocks
+
+
+_POINTER_WORDS = ("action req", "action cable", "action mess", "action tel", "action item",
+                  "n action request")  # fmt: skip
+
+
+def _may_point(text: str) -> bool:
+    low = text.lower()
+    return "action" in low and any(word in low for word in _POINTER_WORDS)
 
 
 def _from_block(block: Block, cable_marked: bool) -> Candidate | None:

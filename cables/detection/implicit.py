@@ -176,44 +176,49 @@ _THING_WORDS = (
     "funding",
     "talking points",
 )
-_ASKED_WORDS = tuple(
-    f"{verb} {word}"
-    for verb in (
-        "requested",
-        "instructed",
-        "asked",
-        "directed",
-        "tasked",
-        "invited",
-        "urged",
-        "encouraged",
-    )
-    for word in ("to", "that")
-)
-_TRIGGERS: dict[str, tuple[tuple[str, ...], ...]] = {
-    "passive": (_ASKED_WORDS + ("requested and authorized",),),
-    "should": (("should", "must", "shall", "need to"), _PARTY_WORDS),
-    "author-asks": (
-        ("request", "ask", "instruct", "direct", "would like", "appreciat", "urge"),
-        _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
-    ),
-    "request-to": (("request",),),
-    "author-requests": (
-        ("request",),
-        ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun", "useu"),
-    ),
-    "want-thing": (("request", "seek", "appreciat", "welcome", "solicit"), _THING_WORDS),
-    "thing-requested": (
-        ("requested", "appreciated", "welcome", "sought"),
-        _THING_WORDS,
-    ),
-    "please": (("please",),),
-    "rfg": (("rfg", "request for guidance"),),
+# Every pattern needs one of these (lower-case) words; a paragraph with none is skipped after
+# one cheap substring test per word. Detection must stay a small fraction of parse time.
+_GATE = ("request", "please", "should", "instruct", "ask", "appreciat", "welcome", "rfg",
+         "encourag", "urge", "seek", "solicit", "sought", "direct", "invite")  # fmt: skip
+_KIND_GATE: dict[str, frozenset[str]] = {
+    "passive": frozenset({"request", "instruct", "ask", "direct", "invite", "urge", "encourag"}),
+    "should": frozenset({"should"}),
+    "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
+    "author-requests": frozenset({"request"}),
+    "request-to": frozenset({"request"}),
+    "want-thing": frozenset({"request", "seek", "appreciat", "welcome", "solicit"}),
+    "thing-requested": frozenset({"request", "appreciat", "welcome", "sought"}),
+    "please": frozenset({"please"}),
+    "rfg": frozenset({"rfg", "request"}),
 }
+# A second word a paragraph must also hold for some patterns.
+_SECOND: dict[str, tuple[str, ...]] = {
+    "should": _PARTY_WORDS,
+    "author-asks": _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
+    "author-requests": ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun",
+                        "useu"),
+    "want-thing": _THING_WORDS,
+    "thing-requested": _THING_WORDS,
+}  # fmt: skip
 
 
-def _hits(low: str, groups: tuple[tuple[str, ...], ...]) -> bool:
-    return all(any(word in low for word in group) for group in groups)
+_THING_GATE_RE = re.compile(r"\b(?:is|are|be)\s(?:\w{1,12}\s)?(?:requested|appreciated|sought|welcome)")
+_PASSIVE_GATE_RE = re.compile(
+    r"(?:request|instruct|ask|direct|invit|urg|encourag)ed\s(?:to|that|and)\b"
+)
+
+
+def _active(low: str) -> dict[str, tuple[str, ...]]:
+    """The patterns worth trying on this paragraph, each with its gate words present."""
+    present = {word for word in _GATE if word in low}
+    if not present:
+        return {}
+    active: dict[str, tuple[str, ...]] = {}
+    for kind, gate in _KIND_GATE.items():
+        words = tuple(present & gate)
+        if words and (kind not in _SECOND or any(w in low for w in _SECOND[kind])):
+            active[kind] = words
+    return active
 
 
 @dataclass(frozen=True)
@@ -229,7 +234,7 @@ def find_asks(text: str, low: str) -> list[Ask]:
     ``low`` is the paragraph in lower case: patterns whose trigger words are absent from the
     whole paragraph are not tried on any of its sentences.
     """
-    kinds = tuple(k for k, groups in _TRIGGERS.items() if _hits(low, groups))
+    kinds = _active(low)
     if not kinds:
         return []
     asks: list[Ask] = []
@@ -244,17 +249,18 @@ def find_asks(text: str, low: str) -> list[Ask]:
     return asks
 
 
-def sentence_ask(sentence: str, kinds: tuple[str, ...] = tuple(_TRIGGERS)) -> Ask | None:
+def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None) -> Ask | None:
     clipped = sentence[:1500]
     low = clipped.lower()
-    if low.startswith(
-        ("if ", "should ", "in the event", "when ", "where ")
-    ) and _REACTIVE_RE.search(clipped):
-        return None
-    if ("not " in low or "no action" in low) and _NEGATED_RE.search(clipped):
-        return None
+    if kinds is None:
+        kinds = _active(low)
     for kind, pattern in _PATTERNS:
-        if kind not in kinds or not _hits(low, _TRIGGERS[kind][:1]):
+        words = kinds.get(kind)
+        if not words or not any(w in low for w in words):
+            continue
+        if kind == "passive" and not _PASSIVE_GATE_RE.search(low):
+            continue
+        if kind == "thing-requested" and not _THING_GATE_RE.search(low):
             continue
         match = pattern.search(clipped)
         if match is None or _quoted(clipped, match.start()):
@@ -269,9 +275,20 @@ def sentence_ask(sentence: str, kinds: tuple[str, ...] = tuple(_TRIGGERS)) -> As
             continue
         if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
             continue
+        if _excluded(clipped, low):
+            return None
         who = match.groupdict().get("who") or ""
         return Ask(sentence, kind, who)
     return None
+
+
+def _excluded(clipped: str, low: str) -> bool:
+    """Reactive guidance ("If asked, ...") and negated asks ("no action is requested")."""
+    if low.startswith(("if ", "should ", "in the event", "when ", "where ")) and (
+        _REACTIVE_RE.search(clipped)
+    ):
+        return True
+    return ("not " in low or "no action" in low) and _NEGATED_RE.search(clipped) is not None
 
 
 _THIRD_PARTY_RE = re.compile(

@@ -6,7 +6,8 @@ import re
 
 # A sentence ends at . ! ? followed by space and an upper-case letter, a bracket or a dash.
 # Abbreviations such as "U.S." or "Amb." sometimes split too early: harmless for cue matching.
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?:;])[\"')]?\s+(?=[-(\"A-Z0-9])")
+# Starts with the punctuation itself so that the engine can skip ahead quickly.
+_SENTENCE_END_RE = re.compile(r"[.!?:;][\"')]?\s+(?=[-(\"A-Z0-9])")
 # Talking points and quoted lists start with dashes or bullets.
 # Only at a line start: "--" inside a line is a dash ("guidance -- for press -- is requested").
 _BULLET_RE = re.compile(r"\n[ \t]{0,10}(?=(?:--|-\s|\u2013|\u2022|\*\s|[a-h]\)\s))")
@@ -39,7 +40,21 @@ def segments(text: str) -> list[str]:
         item = squash(raw)
         if not item:
             continue
-        out.extend(s.strip() for s in _SENTENCE_END_RE.split(item) if s.strip())
+        out.extend(_sentences(item))
+    return out
+
+
+def _sentences(item: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for end in _SENTENCE_END_RE.finditer(item):
+        piece = item[start : end.start() + 1].strip()
+        if piece:
+            out.append(piece)
+        start = end.end()
+    tail = item[start:].strip()
+    if tail:
+        out.append(tail)
     return out
 
 
