@@ -239,9 +239,13 @@ def find_asks(text: str, low: str) -> list[Ask]:
         return []
     asks: list[Ask] = []
     open_quote = False
+    words = {w for ws in kinds.values() for w in ws}
     for sentence in segments(text):
         quoted, open_quote = open_quote, open_quote ^ (sentence.count('"') % 2 == 1)
         if quoted or is_bullet(sentence) or len(sentence) < 8:
+            continue
+        low_sentence = sentence.lower()
+        if not any(w in low_sentence for w in words):
             continue
         ask = sentence_ask(sentence, kinds)
         if ask is not None:
