@@ -159,7 +159,7 @@ _FROM_FRAGMENT: dict[str, Fragment] = {
     ],
     "references_typed": lambda text, o, r: _typed(fr.references_of(text, _year(o, r))),
     "subject": lambda text, o, r: _subject(*fr.subject_of(text), o),
-    "tags": lambda text, o, r: list(fr.tags_of(text)),
+    "tags": lambda text, o, r: list(fr.tags_of(text, repair=o.get("canonicalize", True))),
     "signed_by": lambda text, o, r: [s] if (s := fr.signature_of(text)) else [],
     "summary": lambda text, o, r: fr.summary_of(text),
     "nondisclosure_deadline": lambda text, o, r: (

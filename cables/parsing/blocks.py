@@ -56,10 +56,16 @@ CAPTION_CORE = frozenset(
 )
 
 _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("TAGS", re.compile(r"^TAGS?\b\s{0,3}[:.;]?\s{0,3}", re.IGNORECASE)),
+    (
+        "TAGS",  # also the damaged labels "AGS:", "TAS:", "TGS:", "TABS:", "TAGES:", "TAGS,"
+        re.compile(
+            r"^TAGS?\b\s{0,3}[:.;,]?\s{0,3}|^(?:AGS|TAS|TGS|TABS|TAGES)\s{0,3}[:;]\s{0,3}",
+            re.IGNORECASE,
+        ),
+    ),
     (
         "SUBJECT",
-        re.compile(r"^SUBJ(?:ECT)?\s{0,3}[:.;]\s{0,3}|^SUBJECT\s{1,3}(?=\S)", re.IGNORECASE),
+        re.compile(r"^S?UBJ(?:ECT)?\s{0,3}[:.;]\s{0,3}|^SUBJECT\s{1,3}(?=\S)", re.IGNORECASE),
     ),
     (
         "REF",
@@ -85,7 +91,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 PARAGRAPH_START = re.compile(r"^(¶\s{0,2})?(\d{1,3})\s{0,2}\.(?=[\s(]|$|[A-Z][a-z])")
 # A label run into the previous field on one line ("DECL: 02/14/2018 TAGS: BR PREL MARR").
 _EMBEDDED = re.compile(
-    r"\s(?=TAGS?\s{0,3}:|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TELS?|\(S\))?\s{0,3}:"
+    r"\s(?=TAGS?\s{0,3}:|AGS:\s|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TELS?|\(S\))?\s{0,3}:"
     r"|CLASSIFIED\s{1,3}BY\b|E\.\s?O\.\s{0,2}1\d{4}|EO\s1\d{4}\b|¶\s{0,2}1\s{0,2}\.\s{0,3}\()"
     # A label glued to the subject's last word: "UK PRIMEREF: A.", "CAIROClassified By:".
     r"|(?<=[A-Za-z’'.)])(?=REFS?:\s|Classified\s{1,3}By:)",
@@ -158,6 +164,15 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
         elif (words := caption_words(line)) is not None:
             result.captions.extend(words)
             current = ""
+        elif current == "SUBJECT" and (not blank_before or not result.blocks["SUBJECT"]):
+            verdict = subject_continuation(result.blocks["SUBJECT"], line)
+            if verdict == "append":
+                current = _append(result, current, line)
+            elif verdict == "stop":
+                current = ""
+                if not _SUBJECT_NOISE.match(line):
+                    result.body = _rest(lines, index, piece_no)
+                    return result
         elif current and not blank_before:
             current = _append(result, current, line)
         elif result.blocks and not _label_follows(lines, index):
@@ -165,6 +180,30 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             return result
         blank_before = False
     return result
+
+
+# Lines that end a subject without being part of anything: rules, page headers, footers.
+_SUBJECT_NOISE = re.compile(
+    r"^(?:-{3,}|={3,}|PAGE\s{1,9}\d|(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\b|C\s?O\s?N\s?F\s?I|S\s?E\s?C\s?R\s?E\s?T\b"
+    r"|[A-Z][A-Z .'-]{1,30}\s0{0,6}\d{1,8}\s{1,4}\d{1,3}(?:\.\d{1,2})?\s{1,3}OF\s{1,3}\d{1,3}\s*$)",
+    re.IGNORECASE,
+)
+_PAGE_CONTINUATION = re.compile(
+    r"^[A-Z][A-Z .'-]{1,30}\s0{0,6}\d{1,8}\s{1,4}\d{1,3}(?:\.\d{1,2})?\s{1,3}OF\s{1,3}\d{1,3}\s*$"
+)
+
+
+def subject_continuation(subject: str, line: str) -> str:
+    """'append' a wrapped subject line, 'skip' a page line, or 'stop' the subject."""
+    if _PAGE_CONTINUATION.match(line):
+        return "skip"
+    if _SUBJECT_NOISE.match(line) or PARAGRAPH_START.match(line):
+        return "stop"
+    letters = [c for c in subject if c.isalpha()]
+    shouting = letters and sum(c.isupper() for c in letters) > 0.9 * len(letters)
+    if shouting and sum(c.islower() for c in line) > len(line) // 3:
+        return "stop"  # an all-capitals subject does not go on in lower case
+    return "append"
 
 
 def _label_follows(lines: list[str], index: int) -> bool:
@@ -205,7 +244,10 @@ def _start(result: HeaderBlocks, name: str, rest: str) -> str:
     if name == "FOR":
         result.for_lines.append(rest)
         return "FOR"
-    if result.blocks.get(name):  # a second SUBJECT or TAGS line: keep the first
+    if name == "TAGS" and result.blocks.get(name):  # "TAGS: EAID, BA, TAGS: EFIN": one list
+        result.blocks[name] += ", " + rest.strip()
+        return name
+    if result.blocks.get(name):  # a second SUBJECT line: keep the first
         return ""
     result.blocks[name] = rest.strip()
     return name

@@ -10,201 +10,56 @@ import re
 
 _START = re.compile(r"\bCLASSIFIED[ \t]{1,3}BY\b[ \t]{0,3}:?[ \t]{0,3}", re.IGNORECASE)
 _WRAP_WIDTH = 71
+_FOOTER_LINE = re.compile(
+    r"^\s{0,40}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|PAGE\s{1,9}\d)", re.IGNORECASE
+)
 _END = re.compile(r"\n[ \t]*\n|\n(?=[ \t]{0,4}(?:¶|\d{1,2}\.[ (]|SUMMARY|-{3}))", re.IGNORECASE)
 _REPEATED = re.compile(
     r"^(?:\(\s?[A-Z]{1,3}\s?\)\s{0,3}|(?:this\s{1,3}(?:message|cable)\s{1,3})?classified\s{1,3}by\s{0,3}:?\s{0,3})+",
     re.IGNORECASE,
 )
+# "reasons", "REA SONS" and "forreasons" (cut at the wrap width), "REAS0N", "Resons"...
+_REASON_WORD = r"(?:r\s?e\s?a\s?s\s?[o0]\s?n\s?s?|reaons|resons|rasons|reason\(s\))(?![a-z])"
 _REASONS = re.compile(
-    r"[,;.]?\s{0,3}(?:\bfor\s{1,3}|\bunder\s{1,3}|\bper\s{1,3})?"
-    r"\b(?:reasons?|reason\(s\)|section|E\.?\s?O\.?\s{0,2}1\d{4}|1\.[4-6]\s{0,3}\(?[A-H]\b)"
-    r"|\s-\s{0,2}(?=1\.[4-6])|\bfor\s{1,3}(?=1\.[4-6])|[,;]\s{0,3}(?=1\.[4-6])",
+    rf"[,;:-]?\s{{0,3}}(?<![A-Za-z])(?:(?:for|fr|f0r)\s{{0,3}}(?:for\s{{1,3}})?)?{_REASON_WORD}"
+    r"|\s\bfor\s{1,3}reas(?![a-z])"
+    r"|\s\b(?:for|fr|f0r)\s{1,3}(?=1[.,]\s?[4-6]|(?:e\.?\s?o\.?\s{0,2})?12958|section)"
+    r"|[,;]?\s{0,3}\b(?:based\s{1,3}(?:on|upon|0n)|due\s{1,3}to|under|per)\b"
+    r"|[,;:]?\s{0,3}\b(?:E\.?\s?O\.?\s{0,2}1\d{4}|section\s{1,3}1\.[4-6])"
+    r"|[,;:]?\s{0,3}-?\s{0,2}\b1[.,]\s?[2-6]\s{0,3}\(?[A-H]\b"
+    r"|\s\(acting\)",
     re.IGNORECASE,
 )
 _SECTION = re.compile(r"\b(1\.[4-6])")
 _LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
 _SUFFIX = re.compile(r"^(?:JR|SR|II|III|IV)\.?$", re.IGNORECASE)
 _NAME_TOKEN = re.compile(
-    r"^(?:[A-Z][A-Za-z'’-]{1,30}\.?|[A-Z]\.(?:[A-Z]\.){0,2}|[A-Z0]\.?|Mc[A-Z][a-z]{1,20}|O'[A-Z][A-Za-z]{1,20})$"
+    r"^(?:[A-Z][A-Za-z0'’-]{1,30}\.?|[A-Z]\.(?:[A-Z]\.){0,2}(?:[A-Z][A-Za-z'’-]{1,30})?|[A-Z0]\.?"
+    r"|Mc[A-Z][a-z]{1,20}|O'[A-Z][A-Za-z]{1,20})$"
 )
+# Misspelt titles ("Ambassaor", "AMBASSAD0R", "Counsleor") are titles too.
+_CORE_TITLES = ("AMBASSADOR", "COUNSELOR", "COUNSELLOR", "DIRECTOR", "MINISTER", "COUNCILOR")
 # Titles, offices and words of a job description; anything else capitalised is a name.
-_TITLE_WORDS = frozenset(
-    [
-        "acting",
-        "deputy",
-        "chief",
-        "of",
-        "mission",
-        "dcm",
-        "cda",
-        "charge",
-        "chargé",
-        "d'affaires",
-        "d'",
-        "affaires",
-        "affairs",
-        "affair",
-        "a.i.",
-        "ai",
-        "ambassador",
-        "amb",
-        "amb.",
-        "political",
-        "politcal",
-        "pol",
-        "poloff",
-        "econoff",
-        "pol/econoff",
-        "econ",
-        "economic",
-        "counselor",
-        "counsellor",
-        "counselour",
-        "couns",
-        "minister",
-        "minister-counselor",
-        "mcounselor",
-        "m/c",
-        "officer",
-        "section",
-        "head",
-        "director",
-        "dir",
-        "assistant",
-        "secretary",
-        "a/s",
-        "consul",
-        "general",
-        "principal",
-        "for",
-        "and",
-        "the",
-        "labor",
-        "attache",
-        "defense",
-        "ltc",
-        "col",
-        "colonel",
-        "major",
-        "polmil",
-        "pol/mil",
-        "pol/econ",
-        "e/p",
-        "ecpo",
-        "pas",
-        "a/dcm",
-        "acting,",
-        "team",
-        "leader",
-        "coordinator",
-        "interagency",
-        "provincial",
-        "sub-national",
-        "governance",
-        "prt",
-        "unit",
-        "institutional",
-        "special",
-        "representative",
-        "afghanistan",
-        "pakistan",
-        "senior",
-        "advisor",
-        "adviser",
-        "legal",
-        "usun",
-        "useu",
-        "ait",
-        "isn",
-        "io",
-        "vci",
-        "nea",
-        "eur",
-        "af",
-        "wha",
-        "eap",
-        "sca",
-        "inr",
-        "ca",
-        "charge'",
-        "affairs,",
-        "econcouns",
-        "econmincouns",
-        "chief,",
-        "mission,",
-        "deputy-chief",
-        "unclassified",
-        "by",
-        "classified",
-        "cdr",
-        "usa",
-        "navy",
-        "army",
-        "on",
-        "behalf",
-        "state",
-        "department",
-        "embassy",
-        "consulate",
-        "u.s.",
-        "us",
-        "principal-officer",
-        "management",
-        "public",
-        "diplomacy",
-        "press",
-        "spokesman",
-        "office",
-        "in",
-        "at",
-        "to",
-        "with",
-        "regional",
-        "security",
-        "rso",
-        "cg",
-        "pa",
-        "commercial",
-        "agricultural",
-        "energy",
-        "environment",
-        "science",
-        "technology",
-        "health",
-        "refugee",
-        "narcotics",
-        "law",
-        "enforcement",
-        "military",
-        "mil",
-        "nas",
-        "dea",
-        "fbi",
-        "lieutenant",
-        "general",
-        "admiral",
-        "captain",
-        "commander",
-        "under-secretary",
-        "undersecretary",
-        "a/secretary",
-        "asst",
-        "dep",
-        "depty",
-        "acting/dcm",
-        "pol/mil.",
-        "def",
-        "minister-counsellor",
-        "director,",
-        "chargé",
-        "poloff,",
-        "ecoff",
-        "ecoff.",
-        "polecon",
-        "polecon.",
-        "ambassador,",
-    ]
-)
+_TITLES_TEXT = """
+acting deputy chief of mission dcm cda charge chargé d'affaires d' affaires affairs affair
+a.i. ai ambassador amb amb. political politcal pol poloff econoff pol/econoff econ economic
+counselor counsellor counselour couns minister minister-counselor mcounselor m/c officer
+section head director dir assistant secretary a/s consul general principal for and the
+labor attache defense ltc col colonel major polmil pol/mil pol/econ e/p ecpo pas a/dcm
+team leader coordinator interagency provincial sub-national governance prt unit
+institutional special representative afghanistan pakistan senior advisor adviser legal usun
+useu ait isn io vci nea eur af wha eap sca inr ca econcouns econmincouns deputy-chief
+unclassified by classified cdr usa navy army on behalf state department embassy consulate
+u.s. us principal-officer management public diplomacy press spokesman office in at to with
+regional security rso cg pa commercial agricultural energy environment science technology
+health refugee narcotics law enforcement military mil nas dea fbi lieutenant admiral
+captain commander under-secretary undersecretary a/secretary asst dep depty acting/dcm def
+minister-counsellor ecoff polecon com ecmin emin usdel member dpo congen pdas das ipo
+chairman envoy mc off arso conoff delegate arms control ecopol counsel min coun polmincons
+cief legatt a/legatt ambassador-at-large affiars political-military central asia a/
+mincouns econcoun ecoun polcouns polmin acm u/s
+"""
+_TITLE_WORDS = frozenset(_TITLES_TEXT.split())
 
 
 def find_classified_by(text: str) -> str:
@@ -214,16 +69,17 @@ def find_classified_by(text: str) -> str:
         return ""
     tail = text[start.end() : start.end() + 800]
     end = _END.search(tail)
-    return _unwrap(tail[: end.start()] if end else tail)
+    prefix = start.end() - (text.rfind("\n", 0, start.start()) + 1)
+    return _unwrap(tail[: end.start()] if end else tail, prefix)
 
 
-def _unwrap(block: str) -> str:
+def _unwrap(block: str, prefix: int) -> str:
     """Join lines; a line cut at the wrap width inside a word is joined without a space."""
     lines = block.split("\n")
     out = lines[0]
-    width = len(lines[0]) + len("Classified By: ")
+    width = len(lines[0]) + prefix
     for line in lines[1:]:
-        if not line.strip():
+        if not line.strip() or _FOOTER_LINE.match(line):
             continue
         cut_in_word = width >= _WRAP_WIDTH and out.endswith(" ") and not line[:1].isspace()
         out = out.rstrip() + ("" if cut_in_word else " ") + line.strip()
@@ -236,7 +92,16 @@ def classified_by(statement: str) -> tuple[str, tuple[str, ...]]:
     text = _REPEATED.sub("", statement.strip())
     split = _REASONS.search(text)
     who = text[: split.start()] if split else text
-    return who.strip(" ,.;:-"), reasons(text[split.start() :] if split else "")
+    return _tidy(who), reasons(text[split.start() :] if split else "")
+
+
+def _tidy(who: str) -> str:
+    """Trailing punctuation off, but not the full stop of 'JR.' or of an initial."""
+    who = who.strip(" ,;:-")
+    last = who.rsplit(" ", 1)[-1]
+    if who.endswith(".") and not _SUFFIX.match(last) and not re.fullmatch(r"[A-Z]\.", last):
+        who = who[:-1]
+    return who.strip(" ,;:-")
 
 
 def reasons(text: str) -> tuple[str, ...]:
@@ -259,19 +124,62 @@ def classifier_name(who: str) -> str:
         name = _trailing_name(segment)
         if name:
             suffix = segments[index + 1] if index + 1 < len(segments) else ""
-            return f"{name}, {suffix.rstrip('.')}" if _SUFFIX.match(suffix) else name
+            if _SUFFIX.match(suffix):  # "JR." as written; "III." loses its full stop
+                return f"{name}, {suffix if suffix.upper().startswith(('JR', 'SR')) else suffix.rstrip('.')}"
+            return name
     return ""
 
 
 def _trailing_name(segment: str) -> str:
-    tokens = segment.split()
+    tokens = [_after_office(token) for token in segment.split()]
     name: list[str] = []
+    after_title = False
     for token in reversed(tokens):
-        if token.lower() in _TITLE_WORDS or not _NAME_TOKEN.match(token) or _is_office(token):
+        if _is_title(token) or not _NAME_TOKEN.match(token):
+            after_title = _is_title(token)
             break
         name.insert(0, token)
-    return " ".join(name) if len(name) >= 2 or (name and len(tokens) == 1) else ""
+        if token != segment.split()[len(tokens) - len(name)]:  # "DCM/Ted": the office ends it
+            after_title = True
+            break
+    stop = tokens[len(tokens) - len(name) - 1].lower() if len(name) < len(tokens) else ""
+    if len(name) >= 3 and stop in ("to", "for", "of"):  # "AMBASSADOR TO SUDAN TIMOTHY CARNEY"
+        name = name[1:]
+    if len(name) >= 2 or (name and (len(tokens) == 1 or after_title)):
+        return " ".join(name)
+    return ""
 
 
-def _is_office(token: str) -> bool:
-    return "/" in token
+def _after_office(token: str) -> str:
+    """'DCM/Ted' -> 'Ted'; an office like 'A/S' or 'EUR/PRA' stays whole (a title)."""
+    if "/" not in token:
+        return token
+    last = token.rsplit("/", 1)[-1]
+    return last if re.fullmatch(r"[A-Z][a-z]{2,30}", last) else token
+
+
+def _is_title(token: str) -> bool:
+    lower = token.lower().strip("'’")
+    if lower in _TITLE_WORDS or lower.rstrip(".,") in _TITLE_WORDS or "/" in token:
+        return True
+    if "-" in token and any(_is_title(part) for part in token.split("-") if len(part) > 2):
+        return True
+    upper = token.upper().replace("0", "O").rstrip(".,")
+    if len(upper) < 6:
+        return False
+    return any(_close(upper, title) for title in _CORE_TITLES)
+
+
+def _close(a: str, b: str) -> bool:
+    """Within two edits (a misspelling), by a small dynamic programme."""
+    if abs(len(a) - len(b)) > 2:
+        return False
+    previous = list(range(len(b) + 1))
+    for i, char in enumerate(a, 1):
+        current = [i]
+        for j, other in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
+            )
+        previous = current
+    return previous[-1] <= 2

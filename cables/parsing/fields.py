@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import html
 import re
 from datetime import date
 
 _SUBJECT_MARK = re.compile(
     r"^\(\s{0,2}([A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3}"
+)
+# Text a collapsed header ran into the subject line.
+_SUBJECT_RUN_IN = re.compile(
+    r"\s(?:Sensitive\s{1,3}but\b|This\s{1,3}is\s{1,3}an\s{1,3}action\s{1,3}request)",
+    re.IGNORECASE,
 )
 _EO_NUMBER = re.compile(r"(\d{5})|\bN\s?/\s?A\b", re.IGNORECASE)
 _DECL_DATE = re.compile(r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{2,4})")
@@ -34,7 +40,11 @@ _PORTION_MARKS = frozenset(["S/NF", "C/NF", "S/REL", "C/REL", "S/S"])
 
 
 def subject_and_marking(block: str) -> tuple[str, str]:
-    subject = " ".join(block.split())
+    block = re.sub(r"(?<=\w)-\s{0,3}\n", "-", block)  # "US-" / "LATIN": one hyphenated word
+    subject = " ".join(html.unescape(block).replace("\\", " ").split())
+    run_in = _SUBJECT_RUN_IN.search(subject)
+    if run_in:
+        subject = subject[: run_in.start()].rstrip()
     match = _SUBJECT_MARK.match(subject)
     if not match:
         return subject, ""

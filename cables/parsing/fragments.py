@@ -29,8 +29,8 @@ def subject_of(text: str) -> tuple[str, str]:
     return fields.subject_and_marking(_blocks(text).blocks.get("SUBJECT", ""))
 
 
-def tags_of(text: str) -> tuple[str, ...]:
-    return parse_tags(_blocks(text).blocks.get("TAGS", ""))
+def tags_of(text: str, *, repair: bool = True) -> tuple[str, ...]:
+    return parse_tags(_blocks(text).blocks.get("TAGS", ""), repair=repair)
 
 
 def references_of(text: str, year: int | None) -> tuple[Reference, ...]:

@@ -20,6 +20,7 @@ CORRECTIONS = {
 }
 # Words that are never tags themselves: captions and the label repeated.
 _NOT_TAGS = frozenset({"SIPDIS", "TAGS", "TAG", "AND"})
+_CLASSIFICATIONS = frozenset({"UNCLASSIFIED", "CONFIDENTIAL", "SECRET", "NOFORN"})
 _SUBJECT_LETTERS = frozenset("ABCEMOPST")
 _TOKEN = re.compile(r"[A-Z0-9][A-Z0-9/&'.-]{0,40}")
 _PAREN = re.compile(r"\(([^()]{1,60})\)")
@@ -38,11 +39,12 @@ def is_code(token: str) -> bool:
     return len(token) == 4 and token.isalpha() and token[0] in _SUBJECT_LETTERS | {"K"}
 
 
-def parse_tags(block: str) -> tuple[str, ...]:
+def parse_tags(block: str, *, repair: bool = True) -> tuple[str, ...]:
+    """The tags of a TAGS block; `repair` splits run-together codes and fixes misspellings."""
     tags: list[str] = []
     for segment in _segments(_tag_text(block)):
-        for tag in _segment_tags(segment):
-            tag = CORRECTIONS.get(tag, tag)
+        for tag in _segment_tags(segment, repair):
+            tag = CORRECTIONS.get(tag, tag) if repair else tag
             if tag and tag not in _NOT_TAGS and tag not in tags:
                 tags.append(tag)
     return tuple(tags)
@@ -50,18 +52,31 @@ def parse_tags(block: str) -> tuple[str, ...]:
 
 def _tag_text(block: str) -> str:
     """The first line, plus continuation lines that are clearly more tags."""
-    lines = [line.strip() for line in block.upper().split("\n")]
+    lines = [line.strip() for line in block.split("\n")]
     kept = [lines[0]] if lines else []
     for line in lines[1:]:
-        tokens = _TOKEN.findall(line)
+        tokens = _TOKEN.findall(line.upper())
         if not line or not tokens:
             break
-        if not kept[-1].endswith(",") and not all(is_code(t.strip(",")) for t in tokens):
-            break
+        if not (kept[-1].endswith(",") or all(is_code(t.strip(",")) for t in tokens)):
+            if not _phrase_goes_on(kept[-1], line, tokens):
+                break
         kept.append(line)
-    text = " ".join(kept)
+    text = " ".join(kept).upper()
     stop = _STOP.search(text)
     return text[: stop.start()] if stop else text
+
+
+def _phrase_goes_on(previous: str, line: str, tokens: list[str]) -> bool:
+    """'... KU COUNTRY' / 'CLEARANCE': a free-text tag wrapped onto the next line."""
+    last = previous.split()[-1].strip(",") if previous.split() else ""
+    return (
+        line.isupper()
+        and len(tokens) <= 2
+        and len(last) > 4
+        and not is_code(last.upper())
+        and not any(is_code(t) for t in tokens)
+    )
 
 
 def _segments(text: str) -> list[str]:
@@ -70,14 +85,18 @@ def _segments(text: str) -> list[str]:
     return [s.strip() for s in text.split(",") if s.strip()]
 
 
-def _segment_tags(segment: str) -> list[str]:
+def _segment_tags(segment: str, repair: bool = True) -> list[str]:
     if segment.startswith("("):  # "(STEINBERG, JAMES B.)" after OVIP
         return [segment.strip("() ").replace("\u0000", ",")]
     tokens = [t.strip(".:;-") for t in _TOKEN.findall(segment)]
+    tokens = [t for t in tokens if t and t not in _CLASSIFICATIONS]
     result: list[str] = []
     phrase: list[str] = []
-    for token in filter(None, tokens):
-        parts = [token] if is_code(token) else split_run_together(token)
+    for index, token in enumerate(tokens):
+        if _is_phrase_word(tokens, index, result, phrase):
+            phrase.append(token)
+            continue
+        parts = [token] if is_code(token) or not repair else split_run_together(token)
         if parts:
             _flush(result, phrase, after=result[-1] if result else "")
             result.extend(parts)
@@ -85,6 +104,22 @@ def _segment_tags(segment: str) -> list[str]:
             phrase.append(token)
     _flush(result, phrase, after=result[-1] if result else "")
     return result
+
+
+def _is_phrase_word(tokens: list[str], index: int, result: list[str], phrase: list[str]) -> bool:
+    """A word of a phrase or a name even if shaped like a code ('BUSH' after OVIP, 'IN')."""
+    token = tokens[index]
+    if token in TAG_KINDS and not (len(token) == 2 and phrase):
+        return False
+    if (
+        result
+        and result[-1] == "OVIP"
+        and (len(phrase) < 2 or (len(phrase) == 2 and len(token) == 1))
+    ):
+        return True  # "OVIP BUSH GEORGE (W)": the visitor's name
+    nxt = tokens[index + 1] if index + 1 < len(tokens) else ""
+    # "TIP IN TURKEY": a short word between two words that are not codes
+    return bool(phrase) and len(token) <= 3 and bool(nxt) and not is_code(nxt)
 
 
 def _flush(result: list[str], phrase: list[str], after: str) -> None:

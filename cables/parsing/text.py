@@ -21,7 +21,7 @@ def normalise(text: str, warnings: list[str]) -> str:
     for bad, good in _MOJIBAKE:
         if bad in text:
             text = text.replace(bad, good)
-    if text.count("\\\n") > 5:  # a raw dump row: every line ends with a backslash
+    if text.count("\\\n") > 1:  # a raw dump row: every line ends with a backslash
         text = text.replace("\\\n", "\n")
         warnings.append("line-end backslashes of a raw dump row removed")
     if "\\P" in text:
