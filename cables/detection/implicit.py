@@ -202,7 +202,9 @@ _SECOND: dict[str, tuple[str, ...]] = {
 }  # fmt: skip
 
 
-_THING_GATE_RE = re.compile(r"\b(?:is|are|be)\s(?:\w{1,12}\s)?(?:requested|appreciated|sought|welcome)")
+_THING_GATE_RE = re.compile(
+    r"\b(?:is|are|be)\s(?:\w{1,12}\s)?(?:requested|appreciated|sought|welcome)"
+)
 _PASSIVE_GATE_RE = re.compile(
     r"(?:request|instruct|ask|direct|invit|urg|encourag)ed\s(?:to|that|and)\b"
 )
