@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cables.detection.addressees import addressed_posts, resolve, resolve_heading
+from cables.detection.addressees import action_posts, addressed_posts, resolve, resolve_heading
 from cables.detection.candidates import Block, Candidate
 from cables.detection.deadlines import Deadline, find_deadline
 from cables.detection.implicit import Ask
@@ -47,7 +47,8 @@ def assemble(
     split: list[Candidate] = []
     for candidate in candidates:
         split.extend(_by_office(candidate, cable))
-    merged = _fold_report_back(_merge(sorted(split, key=lambda c: c.anchor.index)))
+    merged = _merge(sorted(split, key=lambda c: c.anchor.index))
+    merged = _fold_tailoring(_fold_report_back(merged), action_posts(cable))
     sent = cable.created.date() if cable.created else None
     return tuple(_to_request(c, sent) for c in merged)
 
@@ -135,6 +136,23 @@ def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
     """One tasking per asked party: a summary repeating the ask, talking points, a report-back
     paragraph all belong to it ("one request per distinct ask")."""
     return earlier.office == later.office
+
+
+def _fold_tailoring(candidates: list[Candidate], posts: list[str]) -> list[Candidate]:
+    """A marked ask to all posts, then unmarked lines for some of them ("Embassy Beijing should
+    also stress ..."): the same tasking tailored per post, not new ones. Asks with their own
+    pointer or heading stay separate."""
+    marked = next((c for c in candidates if c.strong and c.office == "ALL"), None)
+    if marked is None:
+        return candidates
+    kept = []
+    for candidate in candidates:
+        stations = set(candidate.office.split(","))
+        if not candidate.strong and candidate.office and stations <= set(posts):
+            marked.also.extend(b for b in candidate.blocks if b is not marked.anchor)
+            continue
+        kept.append(candidate)
+    return kept
 
 
 _ASKING_RE = re.compile(r"\b(?:request\w{0,3}|please|report|respond|reply|should)\b", re.IGNORECASE)

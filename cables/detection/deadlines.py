@@ -61,6 +61,11 @@ _WITHIN_RE = re.compile(
     r"days?\s(?:of|after|from|following)\s(?:the\s)?(?:receipt|receiving|the\sdate|this\s(?:cable|message|telegram))",
     re.IGNORECASE,
 )
+_DAY_WORD_RE = re.compile(rf"\b{_LEAD}{_FILLER}\s(?P<word>today|tomorrow)\b", re.IGNORECASE)
+_MONTH_END_RE = re.compile(
+    rf"\b{_LEAD}\s(?:the\s)?end\sof\s(?:the\smonth\sof\s)?{_MONTH}(?:,?\s(?P<year>(?:19|20)\d\d))?\b",
+    re.IGNORECASE,
+)
 _ASAP_RE = re.compile(
     r"\b(?:asap|as\ssoon\sas\spossible|urgently|at\sthe\searliest\s(?:possible\s)?opportunity"
     r")\b",
@@ -98,6 +103,15 @@ def find_deadline(sentence: str, sent: date) -> Deadline | None:
 
 
 def _relative(sentence: str, sent: date) -> Deadline | None:
+    word = _DAY_WORD_RE.search(sentence)
+    if word:
+        day = sent + timedelta(days=word.group("word").lower() == "tomorrow")
+        return Deadline(_adjust(word, day), word.group(0))
+    month_end = _MONTH_END_RE.search(sentence)
+    if month_end and not _foreign(sentence, month_end.start()):
+        year = int(month_end.group("year")) if month_end.group("year") else None
+        last = _last_day(_month(month_end.group("month")), year, sent)
+        return Deadline(_adjust(month_end, last), month_end.group(0))
     within = _WITHIN_RE.search(sentence)
     if within:
         count = to_int(within.group("n")) or 0
@@ -111,6 +125,16 @@ def _relative(sentence: str, sent: date) -> Deadline | None:
         day = sent + timedelta(days=ahead)
         return Deadline(_adjust(weekday, day), weekday.group(0).strip())
     return None
+
+
+def _last_day(month: int, year: int | None, sent: date) -> date:
+    """The month's last day; without a year, the first such day not before the cable."""
+    start = year or sent.year
+    following = date(start + (month == 12), month % 12 + 1, 1)
+    last = following - timedelta(days=1)
+    if year is None and last < sent:
+        return _last_day(month, start + 1, sent)
+    return last
 
 
 def _foreign(sentence: str, start: int) -> bool:
@@ -159,15 +183,16 @@ def _adjust(match: re.Match[str], day: date) -> date | datetime:
 
 def _clock(match: re.Match[str]) -> tuple[int, int] | None:
     text = match.group(0).lower()
-    if match.group("hhmm"):
-        hhmm = match.group("hhmm")
+    groups = match.groupdict()
+    if groups.get("hhmm"):
+        hhmm = groups["hhmm"]
         hour, minute = int(hhmm[:2]), int(hhmm[2:])
         return (hour, minute) if hour < 24 else None
-    if match.group("hh"):
-        hour = int(match.group("hh")) % 12
-        if match.group("ampm").lower().startswith("p"):
+    if groups.get("hh"):
+        hour = int(groups["hh"]) % 12
+        if groups["ampm"].lower().startswith("p"):
             hour += 12
-        return hour, int(match.group("mm") or 0)
+        return hour, int(groups.get("mm") or 0)
     if "noon" in text:
         return 12, 0
     return None

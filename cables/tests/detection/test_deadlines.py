@@ -22,6 +22,10 @@ SENT = date(2008, 3, 5)  # a Wednesday
         ("Please deliver the points before the March 12 ministerial.", "2008-03-11"),
         ("We request guidance by March 20, 2009.", "2009-03-20"),
         ("Please report by 1200 EST March 10.", "2008-03-10T12:00:00"),
+        ("Please respond by COB today.", "2008-03-05"),
+        ("Please respond by noon tomorrow.", "2008-03-06T12:00:00"),
+        ("Posts should report by the end of March.", "2008-03-31"),
+        ("Posts should report by the end of February.", "2009-02-28"),
     ],
 )
 def test_it_reads_the_deadline(sentence: str, expected: str) -> None:

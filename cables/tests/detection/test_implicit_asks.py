@@ -86,3 +86,16 @@ def test_it_merges_a_report_back_into_the_same_tasking() -> None:
         )
     )
     assert [(r.paragraph, r.also_paragraphs) for r in found] == [(1, (3,))]
+
+
+def test_it_folds_tailored_lines_into_the_marked_ask_to_all_posts() -> None:
+    found = detect(
+        cable(
+            "This is an action request; see para 2.",
+            "Posts are requested to urge host governments to deny overflight.",
+            "Embassy Beijing should also recall China's obligations under the resolutions.",
+            station="STATE",
+            to=("AMEMBASSY BEIJING", "AMEMBASSY ASTANA", "AMEMBASSY KABUL"),
+        )
+    )
+    assert [(r.paragraph, r.action_office, r.also_paragraphs) for r in found] == [(2, "ALL", (3,))]
