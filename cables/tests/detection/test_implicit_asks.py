@@ -93,7 +93,7 @@ def test_it_folds_tailored_lines_into_the_marked_ask_to_all_posts() -> None:
         cable(
             "This is an action request; see para 2.",
             "Posts are requested to urge host governments to deny overflight.",
-            "Embassy Beijing should also recall China's obligations under the resolutions.",
+            "Embassy Beijing should also stress China's obligations under the resolutions.",
             station="STATE",
             to=("AMEMBASSY BEIJING", "AMEMBASSY ASTANA", "AMEMBASSY KABUL"),
         )
