@@ -179,6 +179,20 @@ class RoutingRule(models.Model):
         return f"{self.order}. {self.name}"
 
 
+class RoutedCable(models.Model):
+    """The tracker has handled this cable: its requests routed, the tasks it answers marked.
+
+    The outbox sweep routes the cables that have no row yet (their publish was lost)."""
+
+    cable = models.OneToOneField(
+        Cable, primary_key=True, on_delete=models.CASCADE, related_name="routing"
+    )
+    routed_at = models.DateTimeField(default=timezone.now)
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} routed {self.routed_at:%Y-%m-%d %H:%M}"
+
+
 class Task(models.Model):
     class Status(models.TextChoices):
         NEW = "new"

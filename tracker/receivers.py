@@ -16,7 +16,7 @@ log = logging.getLogger(__name__)
 @receiver(cable_ingested)
 def publish_routing(sender: Any, cable_id: int, **kwargs: Any) -> None:
     # The signal fires after commit, so the worker sees the rows. If the broker is down the
-    # publish fails: the action requests stay without tasks and route_pending picks them up.
+    # publish fails: the cable stays without a RoutedCable row and route_pending handles it.
     try:
         route_cable.delay(cable_id)
     except Exception:

@@ -13,10 +13,10 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
-from cables.models import ActionRequest
+from cables.models import ActionRequest, Cable
 from tracker.addressees import desks_for_addressees
 from tracker.deadlines import Sla, default_due, explicit_due
-from tracker.models import Desk, DeskSla, Task, TaskEvent, Watch
+from tracker.models import Desk, DeskSla, RoutedCable, Task, TaskEvent, Watch
 from tracker.responses import responses_record_for_cable
 from tracker.routing import Route, routes_for
 
@@ -33,7 +33,21 @@ def cable_route(*, cable_id: int) -> Routed:
     """Everything the tracker does when a cable arrives: its requests become tasks, and the
     open tasks it answers become responded. Safe to run twice."""
     created = tasks_create_for_cable(cable_id=cable_id)
-    return Routed(created=created, responded=responses_record_for_cable(cable_id=cable_id))
+    responded = responses_record_for_cable(cable_id=cable_id)
+    # Marked last: a crash before this line leaves the cable to the outbox sweep.
+    RoutedCable.objects.get_or_create(cable_id=cable_id)
+    return Routed(created=created, responded=responded)
+
+
+def cables_route_pending(*, before: datetime, limit: int) -> int:
+    """The outbox sweep: handle the cables ingested before ``before`` that the tracker has not
+    handled (their publish was lost). Returns how many tasks it created."""
+    pending = (
+        Cable.objects.filter(routing__isnull=True, ingested_at__lt=before)
+        .order_by("pk")
+        .values_list("pk", flat=True)[:limit]
+    )
+    return sum(len(cable_route(cable_id=pk).created) for pk in list(pending))
 
 
 def tasks_create_for_cable(*, cable_id: int) -> list[Task]:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from celery import shared_task
 from django.conf import settings
 from django.db import OperationalError
+from django.utils import timezone
 
-from cables.models import ActionRequest
 from tracker.reminders import deadlines_scan
-from tracker.services import cable_route, tasks_create_for_cable
+from tracker.services import cable_route, cables_route_pending
 
 
 @shared_task(
@@ -24,13 +26,10 @@ def route_cable(cable_id: int) -> int:
 
 @shared_task(name="tracker.route_pending")
 def route_pending(limit: int = 500) -> int:
-    """The outbox sweep: route action requests whose publish was lost (Redis was down)."""
-    cable_ids = (
-        ActionRequest.objects.filter(tasks__isnull=True)
-        .values_list("cable_id", flat=True)
-        .distinct()[:limit]
-    )
-    return sum(len(tasks_create_for_cable(cable_id=c)) for c in list(cable_ids))
+    """The outbox sweep: handle cables whose publish was lost (Redis was down).
+
+    Cables younger than a minute are left to the route_cable already queued for them."""
+    return cables_route_pending(before=timezone.now() - timedelta(minutes=1), limit=limit)
 
 
 @shared_task(
