@@ -45,7 +45,8 @@ _ACT = (
     r"|submit|notify|coordinate|brief|engage|relay|reiterate|express|confirm|obtain|remind"
     r"|underscore|stress|transmit|forward|arrange|meet|schedule|review|clear|identify|invite"
     r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate|continue"
-    r"|oppose|support|work|pursue|push|join|seek|include|take|be\sprepared\sto|reach\sout)"
+    r"|oppose|support|work|pursue|push|join|seek|include|take|be\sprepared\sto|reach\sout|highlight"
+    r"|recall|thank|reinforce|register|protest|object|offer|provide|notify|invite|call)"
 )
 _AUTHOR = (
     r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"

@@ -20,7 +20,8 @@ _PARA_LIST = rf"(?:paras?\.?|paragraphs?|\u00b6)\s{{0,3}}(?P<list>{_N}(?:{_JOIN}
 _POINTER_CUE_RE = re.compile(
     r"\b(?:this\s(?:is\s(?:an?|the)|cable\s(?:is|contains|includes)(?:\san?)?|message\s"
     r"(?:is|contains)(?:\san?)?|telegram\sis\san?)\s(?:urgent\s)?action\s(?:request|cable|message"
-    r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:is|are)\s(?:at|in)"
+    r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:(?:is|are)\s)?(?:at|in)\s"
+    r"|see\spara(?:graph)?s?\.?\s?\S{1,6}\s(?:below\s)?(?:for|contains)\s(?:an?\s|the\s)?action\srequest"
     r"|is\sn\saction\srequest)",
     re.IGNORECASE,
 )
@@ -77,8 +78,9 @@ def find_pointer(number: int | None, text: str) -> Pointer | None:
 
 
 _FOR_WHOM_RE = re.compile(
-    r"(?P<who>(?:\b(?:all\s)?(?:Embass(?:y|ies)|EMBASS(?:Y|IES)|Posts?|POSTS?|Missions?|MISSIONS?"
-    r"|Consulates?|CONSULATES?|USNATO|USEU|USUN|UNVIE|USOSCE)\b)[^.;:]{0,120}?)"
+    r"(?P<who>(?:\b(?i:all\s)?(?:Embass(?:y|ies)|EMBASS(?:Y|IES)|Posts?|POSTS?|Missions?|MISSIONS?"
+    r"|Consulates?|CONSULATES?|USNATO|USEU|USUN|UNVIE|USOSCE|(?<=all\s)(?i:posts|addressees))\b)"
+    r"[^.;:\d]{0,120}?)"
     r"(?=,?\s(?:please|PLEASE|see|SEE)\b|\.|;|:|$)"
 )
 

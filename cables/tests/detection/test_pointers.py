@@ -2,7 +2,10 @@
 
 from dataclasses import replace
 
+import pytest
+
 from cables.detection import detect
+from cables.detection.pointers import find_pointer
 from cables.parsing.model import Paragraph
 from cables.tests.detection.helpers import cable
 
@@ -78,3 +81,24 @@ def test_it_finds_the_ask_when_the_pointer_names_a_missing_paragraph() -> None:
 def test_it_does_not_report_the_pointer_sentence_as_an_ask() -> None:
     found = detect(cable("This is an action request; see para 3.", BACKGROUND, ASK))
     assert all(r.paragraph != 1 for r in found)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "groups"),
+    [
+        ("This is an action request (see paragraphs 2 and 4).", ((2,), (4,))),
+        ("This cable contains an action request in para 12.", ((12,),)),
+        ("See action requests at para 8. End Summary.", ((8,),)),
+        ("Please see paragraph 12 for an action request.", ((12,),)),
+        ("This is an action request. Please see paragraphs 6-9.", ((6, 7, 8, 9),)),
+        ("This is an action request; see Para. 13.", ((13,),)),
+    ],
+)
+def test_it_reads_pointer_forms(sentence: str, groups: tuple[tuple[int, ...], ...]) -> None:
+    pointer = find_pointer(1, sentence)
+    assert pointer is not None and pointer.groups == groups
+
+
+def test_it_reads_whom_a_pointer_tasks() -> None:
+    pointer = find_pointer(1, "This is an action request for all posts, see end of paragraph 6.")
+    assert pointer is not None and pointer.for_whom == "all posts" and pointer.end_of
