@@ -8,6 +8,9 @@ Benelux and Ireland) its successor is used (EUR/WE). Pure data, no Django.
 
 from __future__ import annotations
 
+# The station of cables the Department sends (08STATE25117).
+DEPARTMENT_STATIONS = frozenset({"STATE", "SECSTATE"})
+
 # Office symbol -> FIPS codes of the countries it covers.
 _OFFICE_COUNTRIES: dict[str, tuple[str, ...]] = {
     "EUR/CARC": ("AJ", "AM", "GG"),

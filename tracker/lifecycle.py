@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any
 
 from django.contrib.auth.models import AbstractBaseUser, AnonymousUser
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tracker.models import OPEN_STATUSES, Desk, Membership, Task, TaskEvent
@@ -155,8 +155,25 @@ def _move(
 ) -> Task:
     if desk.pk == task.desk_id:
         raise TransitionError(f"task T{task.pk} is already with {desk}")
+    already = f"{desk} already has a task for this action request"
     if Task.objects.filter(action_request_id=task.action_request_id, desk=desk).exists():
-        raise TransitionError(f"{desk} already has a task for this action request")
+        raise TransitionError(already)
+    try:
+        return _move_claimed(task, desk, actor=actor, kind=kind, note=note, now=now, status=status)
+    except IntegrityError as exc:  # the desk got a task for this request a moment ago
+        raise TransitionError(already) from exc
+
+
+def _move_claimed(
+    task: Task,
+    desk: Desk,
+    *,
+    actor: Actor,
+    kind: str,
+    note: str,
+    now: datetime | None,
+    status: str,
+) -> Task:
     return _change(
         task,
         actor=actor,

@@ -14,9 +14,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from cables.models import Cable, CableReference
+from tracker.countrydesks import DEPARTMENT_STATIONS
 from tracker.models import OPEN_STATUSES, Desk, Task, TaskEvent
-
-DEPARTMENT_STATIONS = frozenset({"STATE", "SECSTATE"})
 
 
 def from_tasked_side(*, cable: Cable, desk: Desk) -> bool:

@@ -16,10 +16,8 @@ from django.conf import settings
 
 from cables.models import ActionRequest, Cable
 from tracker.addressees import desks_for_addressees
-from tracker.countrydesks import country_desk, post_desk
+from tracker.countrydesks import DEPARTMENT_STATIONS, country_desk, post_desk
 from tracker.models import Desk, RoutingRule, Task
-
-DEPARTMENT_STATIONS = frozenset({"STATE", "SECSTATE"})
 
 
 @dataclass(frozen=True)
