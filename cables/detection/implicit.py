@@ -282,9 +282,11 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
             continue
         if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
             continue
+        who = match.groupdict().get("who") or ""
+        if kind == "please" and not who and low.find("please") > 80:
+            continue  # "... is delivering the same demarche as we are: please consider" quotes
         if _excluded(clipped, low):
             return None
-        who = match.groupdict().get("who") or ""
         return Ask(sentence, kind, who)
     return None
 
