@@ -6,7 +6,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from django import forms
 from django.contrib import admin, messages
+from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.db.models import QuerySet
@@ -117,14 +119,45 @@ class NotificationInline(ReadOnlyInline):
     readonly_fields = fields
 
 
+class TaskActionForm(ActionForm):
+    """Inputs some actions need, shown beside the action menu."""
+
+    note = forms.CharField(required=False, label="Reason / note")
+    desk = forms.CharField(required=False, label="Desk", help_text="EUR/CARC, BAKU")
+    person = forms.CharField(required=False, label="Assignee (login)")
+
+
+def _inputs(request: HttpRequest, wanted: tuple[str, ...]) -> dict[str, Any]:
+    """The action form's inputs a service takes: note or reason as text, desk, assignee."""
+    note = request.POST.get("note", "").strip()
+    values: dict[str, Any] = {}
+    if "note" in wanted:
+        values["note"] = note
+    if "reason" in wanted:
+        values["reason"] = note
+    if "desk" in wanted:
+        symbol = request.POST.get("desk", "").strip().upper()
+        values["desk"] = Desk.objects.filter(symbol=symbol).first()
+        if values["desk"] is None:
+            raise lifecycle.TransitionError(f"no desk {symbol!r}: type its symbol in Desk")
+    if "assignee" in wanted:
+        login = request.POST.get("person", "").strip()
+        values["assignee"] = get_user_model().objects.filter(username=login).first()
+        if values["assignee"] is None:
+            raise lifecycle.TransitionError(f"no user {login!r}: type a login in Assignee")
+    return values
+
+
 def _task_action(
-    service: Callable[..., Any], description: str
+    service: Callable[..., Any], description: str, *wanted: str
 ) -> Callable[[Any, HttpRequest, QuerySet[Task]], None]:
+    """An admin action that calls one lifecycle service per selected task."""
+
     def action(modeladmin: Any, request: HttpRequest, queryset: QuerySet[Task]) -> None:
         done = 0
         for task in queryset.select_related("desk"):
             try:
-                service(task=task, actor=request.user)
+                service(task=task, actor=request.user, **_inputs(request, wanted))
                 done += 1
             except lifecycle.TransitionError as exc:
                 modeladmin.message_user(request, str(exc), messages.ERROR)
@@ -146,11 +179,18 @@ class TaskAdmin(admin.ModelAdmin):
         "routing_reason", "assignee", "response_cable", "next_notice_at",
     )  # fmt: skip
     inlines = (TaskEventInline, WatchInline, ExtensionInline, NotificationInline)
+    action_form = TaskActionForm
     actions = (
         _task_action(lifecycle.task_acknowledge, "Acknowledge"),
         _task_action(lifecycle.task_start, "Start work"),
-        _task_action(lifecycle.task_respond, "Mark responded"),
+        _task_action(lifecycle.task_respond, "Mark responded (note)", "note"),
         _task_action(lifecycle.task_close, "Close"),
+        _task_action(lifecycle.task_return, "Return to triage (reason)", "reason"),
+        _task_action(lifecycle.task_reroute, "Reroute returned task (desk, note)", "desk", "note"),
+        _task_action(lifecycle.task_reassign, "Reassign to a desk (desk, note)", "desk", "note"),
+        _task_action(lifecycle.task_assign, "Assign to a person (assignee)", "assignee"),
+        _task_action(lifecycle.task_cancel, "Cancel (reason)", "reason"),
+        _task_action(lifecycle.task_comment, "Comment (note)", "note"),
     )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Task]:
