@@ -189,11 +189,10 @@ _REPORT_RE = re.compile(
 def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:
     deadline = _deadline(candidate, sent) if sent else None
     asks = candidate.asks
-    confidence = (
-        0.95
-        if candidate.explicit
-        else max((_CONFIDENCE.get(a.kind, 0.6) for a in asks), default=0.6)
-    )
+    confidence = max((_CONFIDENCE.get(a.kind, 0.6) for a in asks), default=0.5)
+    if candidate.explicit:
+        # Marked and an ask found: sure. Marked but no cue matched: a guess at the place.
+        confidence = 0.95 if asks or candidate.anchor.heading else 0.5
     quote = asks[0].sentence if asks else " ".join(candidate.anchor.text.split())[:300]
     return DetectedRequest(
         paragraph=candidate.anchor.number,

@@ -44,11 +44,24 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
         candidate = _from_block(block, marked or bool(pointers))
         if candidate is not None:
             candidates.append(candidate)
+    if marked and not candidates:
+        candidates = _fallback(blocks)
     # "This is an action request. Embassy Moscow, please see para 8": the cable tasks Moscow.
     whom = next((p.for_whom for p in pointers if p.for_whom), "")
     for candidate in candidates:
         candidate.for_whom = candidate.for_whom or whom
     return assemble(candidates, cable, blocks)
+
+
+_ASKISH = ("request", "please", "guidance", "should", "urge")
+
+
+def _fallback(blocks: list[Block]) -> list[Candidate]:
+    """The subject says "ACTION REQUEST" but no cue matched: the first ask-like paragraph."""
+    for block in blocks:
+        if block.number is not None and any(w in block.text.lower() for w in _ASKISH):
+            return [Candidate(block, [], True, ["subject marks an action request"])]
+    return []
 
 
 def _pieces(cable: ParsedCable) -> list[tuple[int | None, str]]:
@@ -137,11 +150,23 @@ def _resolve_group(
     nearest = _nearest_ask(group[0], blocks, pointer.paragraph, used)
     if nearest is None:
         if not named:
-            return None
+            return _last_before(group[0], blocks, pointer, evidence)
         first = named[0]
         return Candidate(first, first.asks, True, evidence, named[1:], pointer.paragraph)
     evidence.append(f"pointer names para {group[0]}; ask found in para {nearest.number}")
     return Candidate(nearest, nearest.asks, True, evidence, [], pointer.paragraph)
+
+
+def _last_before(
+    target: int, blocks: list[Block], pointer: Pointer, evidence: list[str]
+) -> Candidate | None:
+    """A pointer past the end of a cut-off text: the last paragraph before the one it names."""
+    earlier = [b for b in blocks if b.number is not None and pointer.paragraph is not None
+               and pointer.paragraph < b.number < target]  # fmt: skip
+    if not earlier:
+        return None
+    evidence.append(f"pointer names missing para {target}; no ask found")
+    return Candidate(earlier[-1], [], True, evidence, [], pointer.paragraph)
 
 
 def _nearest_ask(
