@@ -14,6 +14,7 @@ class Block:
     index: int  # position in the cable
     number: int | None  # the printed number; None when unnumbered
     text: str
+    low: str = ""  # the text in lower case, computed once
     asks: list[Ask] = field(default_factory=list)
     heading: bool = False  # "Action request:" heads this paragraph
     heading_for: str = ""  # "ACTION REQUEST FOR ALL POSTS:" -> "ALL POSTS"

@@ -32,7 +32,7 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     blocks = _blocks(cable)
     if not blocks:
         return ()
-    found = (find_pointer(b.number, b.text) for b in blocks if _may_point(b.text))
+    found = (find_pointer(b.number, b.text) for b in blocks if _may_point(b.low))
     pointers = [p for p in found if p is not None]
     marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
     candidates = _from_pointers(pointers, blocks)
@@ -59,7 +59,7 @@ _ASKISH = ("request", "please", "guidance", "should", "urge")
 def _fallback(blocks: list[Block]) -> list[Candidate]:
     """The subject says "ACTION REQUEST" but no cue matched: the first ask-like paragraph."""
     for block in blocks:
-        if block.number is not None and any(w in block.text.lower() for w in _ASKISH):
+        if block.number is not None and any(w in block.low for w in _ASKISH):
             return [Candidate(block, [], True, ["subject marks an action request"])]
     return []
 
@@ -93,10 +93,10 @@ def _blocks(cable: ParsedCable) -> list[Block]:
     blocks: list[Block] = []
     previous_heading = False
     for index, (number, text) in enumerate(_pieces(cable)):
-        block = Block(index, number, text)
-        block.heading = previous_heading or ("action" in text[:160].lower() and is_heading(text))
-        block.heading_for = heading_target(text) if block.heading else ""
         low = text.lower()
+        block = Block(index, number, text, low)
+        block.heading = previous_heading or ("action" in low[:160] and is_heading(text))
+        block.heading_for = heading_target(text) if block.heading else ""
         block.asks = find_asks(text, low)
         previous_heading = "request" in low[-200:] and ends_with_heading(text)
         blocks.append(block)
@@ -107,8 +107,7 @@ _POINTER_WORDS = ("action req", "action cable", "action mess", "action tel", "ac
                   "n action request")  # fmt: skip
 
 
-def _may_point(text: str) -> bool:
-    low = text.lower()
+def _may_point(low: str) -> bool:
     return "action" in low and any(word in low for word in _POINTER_WORDS)
 
 
