@@ -52,3 +52,15 @@ def posts_attach(desk_model: Any) -> int:
         if front in offices:
             moved += desk_model.objects.filter(pk=post.pk).update(parent=offices[front])
     return moved
+
+
+def post_zones_fix(desk_model: Any) -> int:
+    """Give the posts first loaded with a placeholder UTC zone their own time zone (a post's
+    business day ends at 17:00 local). A zone changed in the admin is kept."""
+    fixed = 0
+    for symbol, _name, _kind, zone, _indicator in deskdata.POSTS:
+        if zone != "UTC":
+            fixed += desk_model.objects.filter(symbol=symbol, time_zone="UTC").update(
+                time_zone=zone
+            )
+    return fixed

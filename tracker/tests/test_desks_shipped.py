@@ -1,0 +1,28 @@
+"""The desks `migrate` ships: posts in their own time zone, under their bureau's front office."""
+
+import pytest
+
+from tracker.models import Desk
+
+pytestmark = pytest.mark.django_db
+
+
+def test_every_shipped_post_has_a_real_time_zone() -> None:
+    placeholder = Desk.objects.filter(kind="post", time_zone="UTC").values_list("symbol", flat=True)
+
+    assert list(placeholder) == []
+    assert Desk.objects.get(symbol="FRANKFURT").time_zone == "Europe/Berlin"
+
+
+def test_posts_hang_under_their_bureaus_front_office() -> None:
+    parents = {
+        d.symbol: str(d.parent)
+        for d in Desk.objects.filter(symbol__in=["BAKU", "TOKYO", "USNATO", "LIMA"])
+    }
+
+    assert parents == {"BAKU": "EUR/FO", "TOKYO": "EAP/FO", "USNATO": "EUR/FO", "LIMA": "WHA/FO"}
+
+
+def test_a_front_office_decides_for_its_offices_and_posts() -> None:
+    assert str(Desk.objects.get(symbol="EUR/CARC").front_office()) == "EUR/FO"
+    assert str(Desk.objects.get(symbol="BAKU").front_office()) == "EUR/FO"
