@@ -206,6 +206,11 @@ _SECOND: dict[str, tuple[str, ...]] = {
 _THING_GATE_RE = re.compile(
     r"\b(?:is|are|be)\s(?:\w{1,12}\s)?(?:requested|appreciated|sought|welcome)"
 )
+_ASKS_GATE_RE = re.compile(
+    r"(?:request|ask|instruct|direct|urge)s?\s(?:that\s)?(?:the\s)?(?:all\s|action\s)?"
+    r"(?:embass|post|mission|consul|department|dept|washington|state|usg|addressee|usnato|useu"
+    r"|usun|unvie|usosce|country|usdel|[a-z]{2,5}/)|would\s(?:like|appreciate)\s"
+)
 _PASSIVE_GATE_RE = re.compile(
     r"(?:request|instruct|ask|direct|invit|urg|encourag)ed\s(?:to|that|and)\b"
 )
@@ -217,10 +222,18 @@ def _active(low: str) -> dict[str, tuple[str, ...]]:
     if not present:
         return {}
     active: dict[str, tuple[str, ...]] = {}
+    seconds: dict[int, bool] = {}  # several patterns share a word list: test it once
     for kind, gate in _KIND_GATE.items():
         words = tuple(present & gate)
-        if words and (kind not in _SECOND or any(w in low for w in _SECOND[kind])):
-            active[kind] = words
+        if not words:
+            continue
+        second = _SECOND.get(kind)
+        if second is not None:
+            if id(second) not in seconds:
+                seconds[id(second)] = any(w in low for w in second)
+            if not seconds[id(second)]:
+                continue
+        active[kind] = words
     return active
 
 
@@ -268,6 +281,8 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
         if kind == "passive" and not _PASSIVE_GATE_RE.search(low):
             continue
         if kind == "thing-requested" and not _THING_GATE_RE.search(low):
+            continue
+        if kind == "author-asks" and not _ASKS_GATE_RE.search(low):
             continue
         match = pattern.search(clipped)
         if match is None or _quoted(clipped, match.start()):
