@@ -97,6 +97,8 @@ _EMBEDDED = re.compile(
     r"|(?<=[A-Za-z’'.)])(?=REFS?:\s|Classified\s{1,3}By:)",
     re.IGNORECASE,
 )
+# A cheap first test for _EMBEDDED: one of the label words is in the line at all.
+_LABEL_WORDS = ("AGS", "SUBJ", "REF", "CLASSIFIED", "E.O", "EO ", "¶")
 _REF_ITEM = re.compile(
     r"^¶?\s{0,2}[(\[]?[A-Z]\s{0,2}[.):\]]{1,2}\s|^-\s{1,8}\([A-Z]\)", re.IGNORECASE
 )
@@ -133,10 +135,15 @@ def caption_words(line: str) -> list[str] | None:
 
 def unfold(line: str) -> list[str]:
     """A collapsed header line split where each run-in label starts."""
-    if len(line) < 12 or not _EMBEDDED.search(line, 1):
+    if len(line) < 12 or not _maybe_embedded(line) or not _EMBEDDED.search(line, 1):
         return [line]
     cuts = [0] + [m.end() for m in _EMBEDDED.finditer(line, 1)]
     return [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
+
+
+def _maybe_embedded(line: str) -> bool:
+    upper = line.upper()
+    return any(word in upper for word in _LABEL_WORDS)
 
 
 def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from cables.parsing.model import Paragraph
 from cables.parsing.signature import signature_at
@@ -28,17 +28,18 @@ MARKING_HEADS = frozenset(
     ]
 )
 # "BAKU 00001835  001.2 OF 003", "PARIS 00001568 002 OF 007", "SECTION 02 OF 03"
+_STARTS = re.compile(
+    r"\n[ \t]{0,8}(?P<pilcrow>¶\s{0,2})?(?P<number>\d{1,3})\s{0,2}\.(?=[\s(]|$)[ \t]{0,4}"
+    r"(?:\(\s{0,2}(?P<marking>[A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)[ \t]{0,3})?",
+)
+_NOISE_LINES = re.compile(
+    r"\n[ \t]{0,8}(?:[A-Z][A-Z .'-]{1,30}[ \t]{1,4}0{0,6}\d{1,8}[ \t]{1,4}\d{1,3}(?:\.\d{1,2})?[ \t]{1,3}OF"
+    r"[ \t]{1,3}\d{1,3}|SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|NNNN|BT)[ \t]*(?=\n|$)"
+)
 _NOISE = re.compile(
     r"^(?:[A-Z][A-Z .'-]{1,30}\s{1,4}0{0,6}\d{1,6}\s{1,4}\d{1,3}(?:\.\d{1,2})?\s{1,3}OF\s{1,3}\d{1,3}"
     r"|SECTION\s{1,3}\d{1,3}\s{1,3}OF\s{1,3}\d{1,3}|NNNN|BT)\s*$"
 )
-
-
-@dataclass
-class _Open:
-    number: int | None
-    marking: str
-    lines: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -49,31 +50,57 @@ class Body:
 
 
 def parse_body(lines: list[str]) -> Body:
+    """Paragraphs found with one scan of the body text; Python looks only at candidates."""
     warnings: list[str] = []
-    lines = [line.strip() for line in lines if not _NOISE.match(line.strip())]
-    signature, lines = _split_signature(lines)
-    opened: list[_Open] = []
-    current = _Open(None, "")
+    text = "\n" + "\n".join(lines)  # patterns start with a newline: a fast literal scan
+    if "OF" in text or "NNNN" in text or "\nBT" in text:
+        text = _NOISE_LINES.sub("", text)
+    signature, text = _split_signature(text)
+    paragraphs: list[Paragraph] = []
+    current_number: int | None = None
+    current_marking = ""
+    chunk_start = 0
     style_marked = False
-    for line in lines:
-        start = _START.match(line)
-        number = _accept(start, current, opened, style_marked, warnings) if start else None
-        if start is None or number is None:
-            current.lines.append(line)
+    for start in _STARTS.finditer(text):
+        number = _accept(start, current_number, bool(paragraphs), style_marked, warnings)
+        if number is None:
             continue
-        if not opened:
+        if current_number is not None or text[chunk_start : start.start()].strip():
+            paragraphs.append(
+                _paragraph(current_number, current_marking, text, chunk_start, start.start())
+            )
+        if current_number is None:
             style_marked = bool(start.group("marking"))
-        opened.append(current)
-        current = _Open(number, _marking(start.group("marking")), [line[start.end() :]])
-    opened.append(current)
-    paragraphs = tuple(p for p in (_close(o) for o in opened) if p.text or p.number is not None)
-    return Body(paragraphs, signature, warnings)
+        current_number, current_marking, chunk_start = (
+            number,
+            _marking(start.group("marking")),
+            start.end(),
+        )
+    if current_number is not None or text[chunk_start:].strip():
+        paragraphs.append(_paragraph(current_number, current_marking, text, chunk_start, len(text)))
+    return Body(tuple(paragraphs), signature, warnings)
+
+
+def _paragraph(number: int | None, marking: str, text: str, start: int, end: int) -> Paragraph:
+    # Lines stripped and blank lines dropped, with C-level loops.
+    body = "\n".join(filter(None, map(str.strip, text[start:end].split("\n"))))
+    return Paragraph(number, marking, body)
+
+
+_START_CHARS = frozenset("0123456789¶")
+
+
+def _is_noise(line: str) -> bool:
+    """Section and page continuation lines (cheap test first: they all contain 'OF')."""
+    if "OF" not in line and line not in ("NNNN", "BT"):
+        return False
+    return _NOISE.match(line) is not None
 
 
 def _accept(
     start: re.Match[str],
-    current: _Open,
-    opened: list[_Open],
+    current: int | None,
+    opened: bool,
     style_marked: bool,
     warnings: list[str],
 ) -> int | None:
@@ -85,7 +112,7 @@ def _accept(
     marked = bool(raw_marking) or bool(start.group("pilcrow"))
     if style_marked and not raw_marking:
         return None
-    expected = (current.number or 0) + 1 if current.number is not None else 1
+    expected = current + 1 if current is not None else 1
     if number == expected:
         return number
     digits = start.group("number")
@@ -94,7 +121,7 @@ def _accept(
         return expected
     if marked and expected < number <= expected + 5:
         return number
-    if marked and current.number is None and not opened:
+    if marked and current is None and not opened:
         return number
     return None
 
@@ -102,27 +129,18 @@ def _accept(
 def _marking(raw: str | None) -> str:
     if not raw:
         return ""
-    marking = re.sub(r"\s", "", raw).upper()
-    head = re.split(r"/", marking, maxsplit=1)[0]
+    marking = "".join(raw.split()).upper()
+    head = marking.split("/", 1)[0]
     return marking if head in MARKING_HEADS else ""
 
 
-def _close(open_: _Open) -> Paragraph:
-    text = "\n".join(line for line in open_.lines if line).strip()
-    return Paragraph(open_.number, open_.marking, text)
-
-
-def _split_signature(lines: list[str]) -> tuple[str, list[str]]:
-    """The signature, and the lines above it (the signature removed from its line)."""
+def _split_signature(text: str) -> tuple[str, str]:
+    """The signature, and the text above it (the signature removed from its line)."""
+    lines = text[-3000:].split("\n")
     signature, index = signature_at(lines)
     if not signature:
-        return "", lines
-    kept = lines[:index]
-    remainder = (
-        lines[index].strip()[: -len(signature)].rstrip()
-        if lines[index].strip() != signature
-        else ""
-    )
-    if remainder and not remainder.endswith(signature):
-        kept.append(remainder)
-    return signature, kept
+        return "", text
+    offset = len(text) - len("\n".join(lines[index:]))
+    line = lines[index].strip()
+    remainder = line[: -len(signature)].rstrip() if line != signature else ""
+    return signature, text[:offset] + remainder

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import re
 
-_START = re.compile(r"\bCLASSIFIED[ \t]{1,3}BY\b[ \t]{0,3}:?[ \t]{0,3}", re.IGNORECASE)
+# Spelt out in both cases rather than IGNORECASE, which would defeat the fast prefix scan.
+_START = re.compile(
+    r"\b[Cc][Ll][Aa][Ss][Ss][Ii][Ff][Ii][Ee][Dd][ \t]{1,3}[Bb][Yy]\b[ \t]{0,3}:?[ \t]{0,3}"
+)
 _WRAP_WIDTH = 71
 _FOOTER_LINE = re.compile(
     r"^\s{0,40}(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|PAGE\s{1,9}\d)", re.IGNORECASE

@@ -41,7 +41,10 @@ class DumpRow:
 
 
 def find_dump_row(text: str, limit: int = 20000) -> DumpRow | None:
-    match = _LINES.search(text, 0, limit) or _TABS.search(text, 0, limit)
+    head = text[:limit]
+    match = (_LINES.search(head) if "<<" in head else None) or (
+        _TABS.search(head) if "\t" in head else None
+    )
     if not match:
         return None
     return DumpRow(

@@ -43,7 +43,7 @@ _ADDR_PRECEDENCE = re.compile(
 )
 _FIRST_ADDRESSEE_LINE = re.compile(r"^[ \t]{0,5}(?:TO|INFO)[ \t]", re.MULTILINE)
 _MCN = re.compile(r"\s#?(\d{1,5})\s*$")
-_INDICATOR = re.compile(r"^([A-Z][A-Z0-9]{3,7})/(\S.*)$")
+_INDICATOR = re.compile(r"^([A-Z][A-Z0-9]{3,7})/(\S{1,80})$")
 
 
 @dataclass(frozen=True)
@@ -156,27 +156,29 @@ def split_addressees(text: str) -> tuple[list[Entry], list[Entry]]:
     return to, info
 
 
+_PRECEDENCE_WORDS = frozenset({"FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"})
+
+
 def parse_addressee(entry: Entry | str) -> Addressee:
     """`RUEHC/SECSTATE WASHDC PRIORITY 4864` -> indicator, name, precedence, MCN."""
     line, excluded = (entry, ()) if isinstance(entry, str) else entry
-    precedence = mcn = ""
-    niact = False
-    match = _ADDR_PRECEDENCE.search(line)
-    if match:
-        word = " ".join(match.group(1).split())
-        niact = word.startswith("NIACT")
-        precedence = "IMMEDIATE" if niact else word
-        mcn = match.group(2) or ""
-        line = line[: match.start()]
-    else:
-        number = _MCN.search(line)
-        if number:
-            mcn, line = number.group(1), line[: number.start()]
+    tokens = line.split()
+    mcn = precedence = ""
+    if len(tokens) > 1 and tokens[-1].lstrip("#").isdigit() and len(tokens[-1]) <= 6:
+        mcn = tokens.pop().lstrip("#")
+    if len(tokens) > 1 and tokens[-1] in _PRECEDENCE_WORDS:
+        precedence = tokens.pop()
+    niact = precedence == "IMMEDIATE" and len(tokens) > 1 and tokens[-1] == "NIACT"
+    if niact:
+        tokens.pop()
     indicator = ""
-    split = _INDICATOR.match(line.strip())
-    if split:
-        indicator, line = split.group(1), split.group(2)
-    return Addressee(indicator, _clean_name(line), precedence, mcn, niact, tuple(excluded))
+    if tokens and "/" in tokens[0]:
+        split = _INDICATOR.match(tokens[0])
+        if split:
+            indicator, tokens[0] = split.group(1), split.group(2)
+    return Addressee(
+        indicator, _clean_name(" ".join(tokens)), precedence, mcn, niact, tuple(excluded)
+    )
 
 
 def _clean_name(name: str) -> str:

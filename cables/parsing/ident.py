@@ -26,8 +26,8 @@ _LEVEL_WORDS = "|".join(
 )
 _CAVEAT_WORDS = r"NOFORN|NOFORM|SENSITIVE|E[ \t]?F[ \t]?T[ \t]?O|LIMDIS|EXDIS|NODIS|SIPDIS"
 # [junk] LEVEL [caveats] [SECTION nn OF nn] [YY] STATION SERIAL [rest of a collapsed line]
-_ID_LINE = re.compile(
-    rf"^[ \t]{{0,10}}(?P<lead>[A-Za-z]{{0,2}}(?:{_LEVEL_WORDS})"
+_ID_LINE = re.compile(  # searched in "\n" + text: a leading literal makes the scan fast
+    rf"\n[ \t]{{0,10}}(?P<lead>[A-Za-z]{{0,2}}(?:{_LEVEL_WORDS})"
     rf"(?:[ \t]{{0,3}}(?:/{{1,2}}|[ \t])[ \t]{{0,3}}(?:{_CAVEAT_WORDS})){{0,4}})"
     r"(?:[ \t]{1,5}SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3})?"
     r"(?:[ \t]{1,5}(?P<yy>\d{2}))?"
@@ -81,7 +81,7 @@ def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
     """The first classification line before the SUBJECT line (or in the first `limit` chars)."""
     subject = _SUBJECT_LINE.search(text, 0, limit)
     end = subject.start() if subject else min(len(text), limit)
-    for match in _ID_LINE.finditer(text, 0, end):
+    for match in _ID_LINE.finditer("\n" + text[:end]):
         level = level_of(match.group("lead"))
         if not level or (len(match.group("serial")) < 3 and not match.group("yy")):
             continue
@@ -93,7 +93,7 @@ def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
             station=station_key(match.group("station")),
             serial=str(int(match.group("serial"))),
             start=match.start(),
-            end=match.start("rest"),
+            end=match.start("rest") - 1,
             year=match.group("yy") or "",
             repaired=_damage(match.group("lead"), level),
         )
@@ -110,8 +110,8 @@ def _damage(lead: str, level: str) -> str:
 
 def id_from_routing(text: str, origin: str, envelope_end: int) -> IdLine | None:
     """Rebuild the id from 'DE RUEHLP #0096', 'FM AMEMBASSY LA PAZ' and 'ZNY CCCCC'."""
-    de_line = _DE_LINE.search(text)
-    security = _ZNY_LINE.search(text)
+    de_line = _DE_LINE.search(text, 0, 20000)
+    security = _ZNY_LINE.search(text, 0, 20000)
     if not de_line or not origin:
         return None
     station = station_of_origin(origin)

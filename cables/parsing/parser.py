@@ -16,6 +16,7 @@ from cables.parsing.header import Envelope, fallback_created, parse_envelope
 from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
 from cables.parsing.model import CableParseError, ParsedCable
 from cables.parsing.references import parse_references
+from cables.parsing.summary import find_summary
 from cables.parsing.tags import parse_tags, tag_kinds
 from cables.parsing.text import normalise
 
@@ -33,10 +34,11 @@ def parse_cable(text: str) -> ParsedCable:
     if not text.strip():
         raise CableParseError("the text is empty")
     dump = find_dump_row(text)
-    id_line = _id_line(text, dump)
+    id_line, envelope, head_end = _id_line(text, dump)
     if id_line.repaired:
         warnings.append(id_line.repaired)
-    envelope = parse_envelope(text[: id_line.start])
+    if head_end != id_line.start:  # the envelope is what precedes the classification line
+        envelope = parse_envelope(text[: id_line.start])
     lines = text[id_line.end :].split("\n")
     header = split_blocks(lines)
     eo, declassify_on = fields.eo_and_declassify(header.blocks.get("EO", ""))
@@ -59,6 +61,7 @@ def parse_cable(text: str) -> ParsedCable:
         declassify_on=declassify_on,
         paragraphs=body.paragraphs,
         signature=body.signature,
+        summary=find_summary("\n".join(header.body)),
         **_envelope_fields(envelope, id_line),
         **_header_fields(header, lines, id_line, year),
         warnings=tuple(warnings),
@@ -68,9 +71,15 @@ def parse_cable(text: str) -> ParsedCable:
     return parsed
 
 
-def _id_line(text: str, dump: DumpRow | None) -> IdLine:
+def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:
+    """The id line (found, rebuilt or from the dump), the envelope read, and where it ended."""
     found = find_id_line(text)
-    envelope = parse_envelope(text[: found.start] if found else text[:20000])
+    head_end = found.start if found else min(len(text), 20000)
+    envelope = parse_envelope(text[:head_end])
+    return _choose_id(text, found, envelope, dump), envelope, head_end
+
+
+def _choose_id(text: str, found: IdLine | None, envelope: Envelope, dump: DumpRow | None) -> IdLine:
     rebuilt = id_from_routing(text, envelope.origin, envelope.end)
     if found is None and rebuilt is not None:
         return rebuilt

@@ -9,17 +9,22 @@ _START = re.compile(
     r"\s{0,3}[:.-]{0,3}",
     re.IGNORECASE,
 )
-_END = re.compile(r"\bEND\s{1,3}(?:OF\s{1,3})?SUMMARY\b", re.IGNORECASE)
+_END = re.compile(r"\b[Ee][Nn][Dd]\s{1,3}(?:[Oo][Ff]\s{1,3})?[Ss][Uu][Mm][Mm][Aa][Rr][Yy]\b")
 _LEAD = re.compile(
     r"^(?:[\s-]{0,80}|¶?\d{1,3}\s{0,2}\.\s{0,4}(?:\([A-Za-z/ ]{1,12}\)\s{0,3})?)"
     r"(?:SUMMARY(?:\s{1,3}AND\s{1,3}(?:COMMENT|ACTION\s{1,3}REQUEST))?\s{0,3}[:.-]{1,3}\s{0,3})?",
     re.IGNORECASE,
 )
 _LIMIT = 20000
+_WORDS = ("SUMMARY", "Summary", "summary")
 
 
 def find_summary(text: str) -> str:
-    start = _START.search(text, 0, _LIMIT)
+    head = text[:_LIMIT]
+    found = [at for at in (head.find(w) for w in _WORDS) if at >= 0]
+    if not found:  # most cables have none; lower() of a long text costs more than three finds
+        return ""
+    start = _START.search(head, max(0, min(found) - 4))
     if not start:
         return ""
     rest = text[start.end() : start.end() + _LIMIT]

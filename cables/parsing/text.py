@@ -17,7 +17,8 @@ _MOJIBAKE = (("Â¶", "¶"), ("&para;", "¶"), ("\u00a0", " "), ("\ufeff", ""))
 
 def normalise(text: str, warnings: list[str]) -> str:
     """Return the text with LF line endings and pilcrows repaired."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     for bad, good in _MOJIBAKE:
         if bad in text:
             text = text.replace(bad, good)
@@ -28,7 +29,7 @@ def normalise(text: str, warnings: list[str]) -> str:
         text, count = _LATEX_PILCROW.subn(r"¶\1", text)
         if count:
             warnings.append(f"{count} paragraph mark(s) written as '$\\P<n>$' read as '¶<n>' (OCR)")
-    if "- " in text or "* " in text:
+    if "\n- " in text or "\n* " in text or text.startswith(("- ", "* ")):
         text, count = _BULLET.subn("", text)
         if count:
             warnings.append(f"{count} markdown bullet(s) removed before paragraph numbers")
