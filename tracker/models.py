@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
@@ -178,6 +179,10 @@ class RoutingRule(models.Model):
     def __str__(self) -> str:
         return f"{self.order}. {self.name}"
 
+    def clean(self) -> None:
+        if self.target == self.Target.DESKS and self.lead_desk_id is None:
+            raise ValidationError({"lead_desk": "Route to the lead desk: choose one."})
+
 
 class RoutedCable(models.Model):
     """The tracker has handled this cable: its requests routed, the tasks it answers marked.
@@ -246,8 +251,9 @@ class Task(models.Model):
         indexes = [
             # A desk's open tasks by deadline: the desk page.
             models.Index(fields=["desk", "status", "due_at"], name="task_desk_status_due_idx"),
-            # The deadline scan: open tasks whose next reminder or escalation time has come.
-            models.Index(fields=["next_notice_at"], name="task_next_notice_idx"),
+            # The deadline scan: open tasks whose next reminder or escalation time has come
+            # (status first, so closed tasks never weigh on the scan).
+            models.Index(fields=["status", "next_notice_at"], name="task_status_notice_idx"),
         ]
 
     def __str__(self) -> str:

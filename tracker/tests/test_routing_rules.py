@@ -1,6 +1,7 @@
 """Routing by the ordered rules of the admin, with the shipped defaults of DOMAIN.md."""
 
 import pytest
+from django.core.exceptions import ValidationError
 
 from cables.models import Cable
 from tracker.models import Desk, RoutingRule, Task
@@ -157,3 +158,10 @@ def test_it_never_duplicates_a_task_when_routing_runs_again() -> None:
     tasks_create_for_cable(cable_id=cable.pk)
 
     assert Task.objects.filter(action_request__cable=cable).count() == 1
+
+
+def test_it_refuses_a_fixed_desk_rule_without_a_lead_desk() -> None:
+    rule = RoutingRule(name="Nowhere", order=1, target=RoutingRule.Target.DESKS)
+
+    with pytest.raises(ValidationError, match="choose one"):
+        rule.full_clean()
