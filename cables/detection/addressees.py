@@ -55,7 +55,7 @@ _NAME_PREFIX_RE = re.compile(
 )
 _NOT_A_NAME = frozenset(
     {"IS", "ARE", "SHOULD", "PLEASE", "TO", "MAY", "WILL", "MUST", "ALSO", "THE", "HAS",
-     "HAVE", "CAN", "SHALL", "WOULD", "STAFF", "OFFICERS", "OFFICIALS", "TEAM"}
+     "HAVE", "CAN", "SHALL", "WOULD", "STAFF", "OFFICERS", "OFFICIALS", "TEAM", "GENERAL"}
 )  # fmt: skip
 
 
@@ -155,7 +155,8 @@ def addressed_posts(cable: ParsedCable, word: str = "") -> str:
     posts = action_posts(cable)
     if len(posts) == 1:
         return posts[0]
-    kind = _KIND_OF_WORD.get(word.lower().removeprefix("the ").strip(), "")
+    first = word.lower().removeprefix("the ").split()
+    kind = _KIND_OF_WORD.get(first[0] if first else "", "")
     if kind:
         same = {station_of(a.name) for a in cable.to if a.name.upper().startswith(kind)}
         same.discard(None)

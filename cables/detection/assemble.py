@@ -6,7 +6,13 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from cables.detection.addressees import action_posts, addressed_posts, resolve, resolve_heading
+from cables.detection.addressees import (
+    action_posts,
+    addressed_posts,
+    named_posts,
+    resolve,
+    resolve_heading,
+)
 from cables.detection.candidates import Block, Candidate
 from cables.detection.deadlines import Deadline, find_deadline
 from cables.detection.implicit import Ask
@@ -68,6 +74,8 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     resolved = resolve(who, cable)
     if from_post and resolved[1] == cable.station and ask.kind in ("passive", "should"):
         return None  # "Embassy London should submit" in London's own cable: a plan, no ask
+    if from_post and ask.kind == "should" and not named_posts(who, cable):
+        return None  # a post's cable saying what "posts" or "missions" should do: advice
     return resolved
 
 

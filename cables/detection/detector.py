@@ -95,7 +95,7 @@ def _blocks(cable: ParsedCable) -> list[Block]:
     for index, (number, text) in enumerate(_pieces(cable)):
         low = text.lower()
         block = Block(index, number, text, low)
-        block.heading = previous_heading or ("action" in low[:160] and is_heading(text))
+        block.heading = previous_heading or ("action req" in low and is_heading(text))
         block.heading_for = heading_target(text) if block.heading else ""
         block.asks = find_asks(text, low)
         previous_heading = "request" in low[-200:] and ends_with_heading(text)

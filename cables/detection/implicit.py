@@ -68,7 +68,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "should",
         re.compile(
-            rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s(?:also\s|please\s|now\s|then\s|promptly\s|urgently\s){{0,2}}{_ACT}\b",
+            rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
+            r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
+            rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
+            r"|consider\b|look\b|remain\b|continue\sto\smonitor)[a-z]{3,14})\b"
+            r"(?!\s(?:be|are|is|was|were)\b)",
             re.IGNORECASE,
         ),
     ),

@@ -116,8 +116,13 @@ def heading_target(text: str) -> str:
     return match.group("for").strip() if match else ""
 
 
+# "ACTION REQUEST:" inside a paragraph (after its background sentences) marks it too.
+_INLINE_RE = re.compile(r"(?:^|[.:;]\s{1,3})action\srequest(?:ed)?\s{0,2}:", re.IGNORECASE)
+
+
 def is_heading(text: str) -> bool:
-    return _HEADING_RE.match(squash(text[:240])) is not None
+    head = squash(text[:240])
+    return _HEADING_RE.match(head) is not None or _INLINE_RE.search(squash(text)) is not None
 
 
 def ends_with_heading(text: str) -> bool:
