@@ -75,6 +75,9 @@ class ParsedCable:
     paragraphs: tuple[Paragraph, ...] = ()
     signature: str = ""
     partial_extract: bool = False
+    # Portions marked NOFORN ("(C/NF)") in a cable whose banner is not: WikiLeaks and the
+    # banner say the cable is not NOFORN, but those paragraphs are.
+    portion_noforn: bool = False
     warnings: tuple[str, ...] = field(default=())
 
     @property

@@ -22,6 +22,8 @@ from cables.parsing.text import normalise
 
 # Declassification defaulted to ten years after the cable under E.O. 12958.
 _DEFAULT_CLASSIFIED_YEARS = 10
+# WikiLeaks' note on partial extracts, and the printed-telegram page header they use.
+_PARTIAL = re.compile(r"partial extract of the original cable|\nPAGE 01 {2,}[A-Z]", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
 
 
@@ -62,13 +64,22 @@ def parse_cable(text: str) -> ParsedCable:
         paragraphs=body.paragraphs,
         signature=body.signature,
         summary=find_summary("\n".join(header.body)),
+        partial_extract=_PARTIAL.search(text, 0, 2000) is not None,
         **_envelope_fields(envelope, id_line),
         **_header_fields(header, lines, id_line, year),
         warnings=tuple(warnings),
     )
     if dump and dump.classification:
         parsed = replace(parsed, classification=dump.classification)
-    return parsed
+    return replace(parsed, portion_noforn=_marked_noforn(parsed))
+
+
+def _marked_noforn(parsed: ParsedCable) -> bool:
+    """Portion marks such as '(C/NF)' or '(S//NOFORN)' make the cable NOFORN as a whole."""
+    markings = [parsed.subject_marking, *(p.marking for p in parsed.paragraphs)]
+    return any(
+        part in ("NF", "NOFORN") for marking in markings for part in marking.split("/")
+    )
 
 
 def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:
