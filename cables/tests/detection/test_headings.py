@@ -52,3 +52,16 @@ def test_it_splits_headings_naming_different_posts() -> None:
         (2, "ALL"),
         (3, "UNVIEVIENNA"),
     ]
+
+
+def test_it_takes_an_inline_action_request_marker() -> None:
+    found = detect(
+        cable(
+            "This is an action request for all posts, see end of para 2.",
+            "Russia claims the ceasefire allows a buffer zone. ACTION REQUEST: These claims are "
+            "false, and posts should strongly rebut them with host officials. END ACTION REQUEST.",
+            station="STATE",
+            to=("AMEMBASSY PARIS", "AMEMBASSY ROME"),
+        )
+    )
+    assert [(r.paragraph, r.action_office, r.explicit) for r in found] == [(2, "ALL", True)]

@@ -24,6 +24,7 @@ from cables.tests.detection.helpers import cable
         # A post planning its own work.
         "Post will seek Washington support for the initiative next month.",
         "Embassy should continue to monitor the situation.",
+        "Posts in the region should coordinate their public messages.",  # a post's advice
     ],
 )
 def test_it_ignores(text: str) -> None:
@@ -47,3 +48,8 @@ def test_it_ignores_a_scenesetter_advising_a_visitor() -> None:
         "and you may wish to thank him for his support in Afghanistan."
     )
     assert detect(cable(text, subject="SCENESETTER FOR THE SECRETARY'S VISIT")) == ()
+
+
+def test_it_ignores_a_post_naming_itself() -> None:
+    text = "Embassy London should submit the request in writing."
+    assert detect(cable("Background.", text, station="LONDON")) == ()
