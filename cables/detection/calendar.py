@@ -33,26 +33,47 @@ def _observed(day: date) -> date:
 
 @cache
 def federal_holidays(year: int) -> frozenset[date]:
-    """Observed US federal holidays in ``year`` (Juneteenth from 2021)."""
+    """Observed US federal holidays in ``year``, by the rules in force that year.
+
+    The Uniform Monday Holiday Act moved three holidays to Mondays from 1971 (Veterans Day
+    back to November 11 from 1978); Martin Luther King Jr. Day from 1986, Juneteenth from 2021.
+    The corpus reaches back to 1966, so the old rules matter for its oldest cables.
+    """
     mon, thu = 0, 3
     days = {
         _observed(date(year, 1, 1)),
-        _nth_weekday(year, 1, mon, 3),  # Martin Luther King Jr. Day
-        _nth_weekday(year, 2, mon, 3),  # Washington's Birthday
-        _last_weekday(year, 5, mon),  # Memorial Day
         _observed(date(year, 7, 4)),
         _nth_weekday(year, 9, mon, 1),  # Labor Day
-        _nth_weekday(year, 10, mon, 2),  # Columbus Day
-        _observed(date(year, 11, 11)),
         _nth_weekday(year, 11, thu, 4),  # Thanksgiving
         _observed(date(year, 12, 25)),
     }
+    days |= _moved_by_the_monday_act(year)
+    if year >= 1986:
+        days.add(_nth_weekday(year, 1, mon, 3))  # Martin Luther King Jr. Day
     if year >= 2021:
         days.add(_observed(date(year, 6, 19)))
     # New Year's Day of next year observed on Dec 31 of this one.
     if date(year + 1, 1, 1).weekday() == 5:
         days.add(date(year, 12, 31))
     return frozenset(days)
+
+
+def _moved_by_the_monday_act(year: int) -> set[date]:
+    mon = 0
+    if year < 1971:
+        return {
+            _observed(date(year, 2, 22)),  # Washington's Birthday
+            _observed(date(year, 5, 30)),  # Memorial Day
+            _observed(date(year, 10, 12)),  # Columbus Day
+            _observed(date(year, 11, 11)),  # Veterans Day
+        }
+    veterans = _nth_weekday(year, 10, mon, 4) if year < 1978 else _observed(date(year, 11, 11))
+    return {
+        _nth_weekday(year, 2, mon, 3),  # Washington's Birthday
+        _last_weekday(year, 5, mon),  # Memorial Day
+        _nth_weekday(year, 10, mon, 2),  # Columbus Day
+        veterans,
+    }
 
 
 def is_business_day(day: date) -> bool:
