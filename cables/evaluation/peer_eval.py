@@ -71,13 +71,16 @@ def evaluate_peer_cases(data_dir: Path) -> dict[str, FieldScore]:
         elif case_key(case) in DISPUTES:
             score.disputed += 1
         else:
-            score.failed.append(
-                f"{case_key(case)[1][:80]!r}: want {case['expected']!r} got {got!r}"
-            )
+            score.failed.append(f"{_label(case)}: want {case['expected']!r} got {got!r}")
     return scores
 
 
 _SKIP = object()
+
+
+def _label(case: dict[str, Any]) -> str:
+    source = case["input"] if case["input"] is not None else case["reference_id"]
+    return repr(" ".join(source.split())[:80])
 
 
 def actual_value(case: dict[str, Any], cables_dir: Path) -> Any:

@@ -66,10 +66,27 @@ _TITLE_WORDS = frozenset(_TITLES_TEXT.split())
 
 
 def find_classified_by(text: str) -> str:
-    """The 'Classified By' statement, unwrapped, without the label; '' when there is none."""
-    start = _START.search(text)
-    if not start:
-        return ""
+    """The 'Classified By' statement, unwrapped, without the label; '' when there is none.
+
+    A line that starts with the label wins over one where it is run in ("CORRECTED COPY --
+    CLASSIFIED BY LINE ADDED"), and a statement naming no one ("Classified By: ADANA 222")
+    gives way to a later one.
+    """
+    candidates = [m for _, m in zip(range(4), _START.finditer(text), strict=False)]
+    candidates.sort(key=lambda m: not _at_line_start(text, m.start()))
+    for start in candidates:
+        statement = _statement(text, start)
+        if classifier_name(classified_by(statement)[0]):
+            return statement
+    return _statement(text, candidates[0]) if candidates else ""
+
+
+def _at_line_start(text: str, position: int) -> bool:
+    line = text[text.rfind("\n", 0, position) + 1 : position]
+    return not line.strip(" \t0123456789.()USC")
+
+
+def _statement(text: str, start: re.Match[str]) -> str:
     tail = text[start.end() : start.end() + 800]
     end = _END.search(tail)
     prefix = start.end() - (text.rfind("\n", 0, start.start()) + 1)

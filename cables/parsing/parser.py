@@ -77,9 +77,7 @@ def parse_cable(text: str) -> ParsedCable:
 def _marked_noforn(parsed: ParsedCable) -> bool:
     """Portion marks such as '(C/NF)' or '(S//NOFORN)' make the cable NOFORN as a whole."""
     markings = [parsed.subject_marking, *(p.marking for p in parsed.paragraphs)]
-    return any(
-        part in ("NF", "NOFORN") for marking in markings for part in marking.split("/")
-    )
+    return any(part in ("NF", "NOFORN") for marking in markings for part in marking.split("/"))
 
 
 def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:

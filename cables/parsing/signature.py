@@ -13,7 +13,8 @@ _ALONE = re.compile(rf"^({_NAME_WORD}(?: {_NAME_WORD}){{0,2}})[#.]{{0,3}}$")
 _MIXED_ALONE = re.compile(r"^([A-Z][a-z]{2,20}(?:-[A-Z][a-z]{2,20})?)[#.]{0,3}$")
 _AFTER_SENTENCE = re.compile(rf"[.:]\s{{1,4}}({_NAME_WORD})[#.]{{0,3}}$")
 _FOOTER = re.compile(
-    r"^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET)\b.{0,40}|NNNN|BT|"
+    r"^(?:(?:UNCLASSIFIED|CONFIDENTIAL|SECRET|LIMITED OFFICIAL USE|TOP SECRET)\b.{0,40}|N{3,4}|BT|"
+    r"(?:SYSTEMATIC\s{1,3})?REVIEW\s{1,3}\d{1,2}\s{1,3}[A-Z]{3}\s{1,3}\d{4}|"
     r"SIPDIS|NOFORN|[#>.\-=_*]{1,5}|PAGE\s{1,9}\d{1,3}\b.{0,80}|NOTE\b.{0,120}|"
     r"DECLASSIFIED/RELEASED.{0,120}|REVIEW\s{1,3}\d{1,2}\s{1,3}[A-Z]{3}\s{1,3}\d{4}|"
     r"\d{4}[A-Z]{2,20}\d{3,6}\s{1,3}-.{0,60}|[A-Z][A-Z .'-]{1,30}\s0{0,6}\d{1,6}\s{1,4}\d{1,3}"

@@ -10,6 +10,7 @@ SHARED_DATA = Path(__file__).resolve().parents[3] / ".." / "shared" / "data"
 
 
 def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data; skips the test when it is absent."""
     path = SHARED_DATA.joinpath(*parts)
     if not path.exists():
         pytest.skip("../shared/data not present: corpus tests skipped")
