@@ -105,10 +105,13 @@ def _blocks(cable: ParsedCable) -> list[Block]:
 
 _POINTER_WORDS = ("action req", "action cable", "action mess", "action tel", "action item",
                   "n action request")  # fmt: skip
+_RFG_WORDS = ("request for guidance", "rfg")
 
 
 def _may_point(low: str) -> bool:
-    return "action" in low and any(word in low for word in _POINTER_WORDS)
+    if "action" in low and any(word in low for word in _POINTER_WORDS):
+        return True
+    return any(word in low for word in _RFG_WORDS)
 
 
 def _from_block(block: Block, cable_marked: bool) -> Candidate | None:

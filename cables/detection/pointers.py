@@ -22,7 +22,7 @@ _POINTER_CUE_RE = re.compile(
     r"(?:is|contains)(?:\san?)?|telegram\sis\san?)\s(?:urgent\s)?action\s(?:request|cable|message"
     r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:(?:is|are)\s)?(?:at|in)\s"
     r"|see\spara(?:graph)?s?\.?\s?\S{1,6}\s(?:below\s)?(?:for|contains)\s(?:an?\s|the\s)?action\srequest"
-    r"|is\sn\saction\srequest|action\srequests?\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
+    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|action\srequests?\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
     re.IGNORECASE,
 )
 _POINTER_TARGET_RE = re.compile(

@@ -93,6 +93,7 @@ def test_it_does_not_report_the_pointer_sentence_as_an_ask() -> None:
         ("This is an action request. Please see paragraphs 6-9.", ((6, 7, 8, 9),)),
         ("This is an action request; see Para. 13.", ((13,),)),
         ("ACTION REQUEST: PLEASE SEE PARA 5.", ((5,),)),
+        ("This is a request for guidance. Please see para 8.", ((8,),)),
     ],
 )
 def test_it_reads_pointer_forms(sentence: str, groups: tuple[tuple[int, ...], ...]) -> None:
