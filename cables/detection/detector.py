@@ -92,12 +92,13 @@ def _embedded_re(number: int) -> re.Pattern[str]:
 def _blocks(cable: ParsedCable) -> list[Block]:
     blocks: list[Block] = []
     previous_heading = False
+    from_post = cable.station != "STATE"
     for index, (number, text) in enumerate(_pieces(cable)):
         low = text.lower()
         block = Block(index, number, text, low)
         block.heading = previous_heading or ("action req" in low and is_heading(text))
         block.heading_for = heading_target(text) if block.heading else ""
-        block.asks = find_asks(text, low)
+        block.asks = find_asks(text, low, from_post)
         previous_heading = "request" in low[-200:] and ends_with_heading(text)
         blocks.append(block)
     return blocks

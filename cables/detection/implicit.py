@@ -185,6 +185,7 @@ _THING_WORDS = (
 # one cheap substring test per word. Detection must stay a small fraction of parse time.
 _GATE = ("request", "please", "should", "instruct", "ask", "appreciat", "welcome", "rfg",
          "encourag", "urge", "seek", "solicit", "sought", "direct", "invite")  # fmt: skip
+_POST_GATE = tuple(word for word in _GATE if word != "should")
 _KIND_GATE: dict[str, frozenset[str]] = {
     "passive": frozenset({"request", "instruct", "ask", "direct", "invite", "urge", "encourag"}),
     "should": frozenset({"should"}),
@@ -220,9 +221,14 @@ _PASSIVE_GATE_RE = re.compile(
 )
 
 
-def _active(low: str) -> dict[str, tuple[str, ...]]:
-    """The patterns worth trying on this paragraph, each with its gate words present."""
-    present = {word for word in _GATE if word in low}
+def _active(low: str, from_post: bool = False) -> dict[str, tuple[str, ...]]:
+    """The patterns worth trying on this paragraph, each with its gate words present.
+
+    In a post's cable "X should ..." is advice, never an ask (asks to Washington use other
+    words), so "should", the commonest gate word, is not even looked for there.
+    """
+    gate = _POST_GATE if from_post else _GATE
+    present = {word for word in gate if word in low}
     if not present:
         return {}
     active: dict[str, tuple[str, ...]] = {}
@@ -248,13 +254,13 @@ class Ask:
     who: str  # the asked party as written, "" when implied
 
 
-def find_asks(text: str, low: str) -> list[Ask]:
+def find_asks(text: str, low: str, from_post: bool = False) -> list[Ask]:
     """Every asking sentence in a paragraph, skipping talking points and reactive guidance.
 
     ``low`` is the paragraph in lower case: patterns whose trigger words are absent from the
     whole paragraph are not tried on any of its sentences.
     """
-    kinds = _active(low)
+    kinds = _active(low, from_post)
     if not kinds:
         return []
     asks: list[Ask] = []
