@@ -227,8 +227,8 @@ def _active(low: str, from_post: bool = False) -> dict[str, tuple[str, ...]]:
     In a post's cable "X should ..." is advice, never an ask (asks to Washington use other
     words), so "should", the commonest gate word, is not even looked for there.
     """
-    gate = _POST_GATE if from_post else _GATE
-    present = {word for word in gate if word in low}
+    gate_words = _POST_GATE if from_post else _GATE
+    present = {word for word in gate_words if word in low}
     if not present:
         return {}
     active: dict[str, tuple[str, ...]] = {}
