@@ -137,7 +137,8 @@ def unfold(line: str) -> list[str]:
     """A collapsed header line split where each run-in label starts."""
     if len(line) < 12 or not _maybe_embedded(line) or not _EMBEDDED.search(line, 1):
         return [line]
-    cuts = [0] + [m.end() for m in _EMBEDDED.finditer(line, 1)]
+    # At most 20 labels per line: a line of nothing but "REF: REF: ..." is no header.
+    cuts = [0] + [m.end() for _, m in zip(range(20), _EMBEDDED.finditer(line, 1), strict=False)]
     return [line[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(line)], strict=True)]
 
 
