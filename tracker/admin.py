@@ -28,7 +28,7 @@ from tracker.models import (
     TaskEvent,
     Watch,
 )
-from tracker.selectors import notifications_visible_to, tasks_visible_to
+from tracker.selectors import notifications_visible_to, tasks_overdue, tasks_visible_to
 
 
 class DeskSlaInline(admin.TabularInline):
@@ -167,10 +167,21 @@ def _task_action(
     return admin.action(description=description)(action)
 
 
+class OverdueFilter(admin.SimpleListFilter):
+    title = "deadline"
+    parameter_name = "overdue"
+
+    def lookups(self, request: HttpRequest, model_admin: Any) -> list[tuple[str, str]]:
+        return [("yes", "overdue")]
+
+    def queryset(self, request: HttpRequest, queryset: QuerySet[Task]) -> QuerySet[Task]:
+        return tasks_overdue(queryset) if self.value() == "yes" else queryset
+
+
 @admin.register(Task)
 class TaskAdmin(admin.ModelAdmin):
     list_display = ("id", "desk", "status", "role", "due_at", "assignee", "action_request")
-    list_filter = ("status", "role", "desk__kind")
+    list_filter = (OverdueFilter, "status", "role", "desk__kind")
     list_select_related = ("desk", "assignee", "action_request__cable")
     search_fields = ("desk__symbol", "action_request__cable__reference_id")
     # Status, desk, deadline and assignee change only through the lifecycle services.

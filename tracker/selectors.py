@@ -8,12 +8,14 @@ flag. Superusers see everything. A user without a profile is cleared for nothing
 
 from __future__ import annotations
 
+from datetime import datetime
 from typing import Any
 
 from django.db.models import Q, QuerySet
+from django.utils import timezone
 
 from cables.models import LEVEL_RANKS
-from tracker.models import Desk, Membership, Notification, Profile, Task
+from tracker.models import OPEN_STATUSES, Desk, Membership, Notification, Profile, Task
 
 MAX_DEPTH = 10  # desk trees are three or four deep; stop a cycle entered in the admin
 
@@ -64,3 +66,8 @@ def tasks_visible_to(user: Any) -> QuerySet[Task]:
 
 def notifications_visible_to(user: Any) -> QuerySet[Notification]:
     return Notification.objects.filter(task__in=tasks_visible_to(user).values("pk"))
+
+
+def tasks_overdue(tasks: QuerySet[Task], *, now: datetime | None = None) -> QuerySet[Task]:
+    """The open tasks of ``tasks`` past their deadline: derived from due_at, never stored."""
+    return tasks.filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
