@@ -44,6 +44,8 @@ def task_transition(
     *, task: Task, to: str, actor: Actor = None, note: str = "", now: datetime | None = None
 ) -> Task:
     """Move ``task`` to status ``to`` if the lifecycle allows it from its current status."""
+    if to == Status.RETURNED:
+        raise TransitionError("a task is returned with task_return: to triage, with a reason")
     _check_transition(task, to)
     return _change(task, actor=actor, kind=to, note=note, now=now, status=to)
 

@@ -123,3 +123,8 @@ def test_it_refuses_a_change_based_on_a_stale_read(task: Task) -> None:
 
     with pytest.raises(TransitionError, match="changed meanwhile"):
         lifecycle.task_cancel(task=stale, reason="duplicate")
+
+
+def test_it_returns_a_task_only_to_triage(task: Task) -> None:
+    with pytest.raises(TransitionError, match="to triage, with a reason"):
+        lifecycle.task_transition(task=task, to="returned")
