@@ -32,6 +32,9 @@ class Routed:
 def cable_route(*, cable_id: int) -> Routed:
     """Everything the tracker does when a cable arrives: its requests become tasks, and the
     open tasks it answers become responded. Safe to run twice."""
+    if not Cable.objects.filter(pk=cable_id).exists():
+        log.warning("cable %s is gone: nothing to route", cable_id)
+        return Routed(created=[], responded=[])
     created = tasks_create_for_cable(cable_id=cable_id)
     responded = responses_record_for_cable(cable_id=cable_id)
     # Marked last: a crash before this line leaves the cable to the outbox sweep.

@@ -9,7 +9,7 @@ from cables.services import cable_ingest
 from conftest import demo_cable
 from tracker.models import RoutedCable, Task
 from tracker.services import cables_route_pending
-from tracker.tasks import route_pending
+from tracker.tasks import route_cable, route_pending
 
 pytestmark = pytest.mark.django_db
 
@@ -40,3 +40,7 @@ def test_it_does_nothing_more_on_a_second_sweep() -> None:
 
     assert cables_route_pending(before=later, limit=10) == 1
     assert cables_route_pending(before=later, limit=10) == 0
+
+
+def test_it_shrugs_at_a_cable_deleted_before_its_routing_ran() -> None:
+    assert route_cable.delay(987654).get() == 0
