@@ -114,13 +114,22 @@ class HeaderBlocks:
     body: list[str] = field(default_factory=list)  # the lines after the header
 
 
+# All labels in one pattern: a line is tried once, not once per label.
+_ANY_LABEL = re.compile(
+    "|".join(f"(?P<{name}>{pattern.pattern.replace('^', '')})" for name, pattern in _LABELS),
+    re.IGNORECASE,
+)
+_LABEL_FIRST_CHARS = frozenset("TtAaSsUuRrCcEeFfDdPp")
+
+
 def label_of(line: str) -> tuple[str, str] | None:
     """The block label of a line and the rest of the line after it, or None."""
-    for name, pattern in _LABELS:
-        match = pattern.match(line)
-        if match:
-            return name, line[match.end() :]
-    return None
+    if line[:1] not in _LABEL_FIRST_CHARS:
+        return None
+    match = _ANY_LABEL.match(line)
+    if match is None or match.lastgroup is None:
+        return None
+    return match.lastgroup, line[match.end() :]
 
 
 def caption_words(line: str) -> list[str] | None:

@@ -7,6 +7,7 @@ wrapped it at 71 characters even inside words ("Hoyt Y" / "ee", "REA" / "SONS").
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Spelt out in both cases rather than IGNORECASE, which would defeat the fast prefix scan.
 _START = re.compile(
@@ -72,8 +73,14 @@ def find_classified_by(text: str) -> str:
     CLASSIFIED BY LINE ADDED"), and a statement naming no one ("Classified By: ADANA 222")
     gives way to a later one.
     """
-    candidates = [m for _, m in zip(range(4), _START.finditer(text), strict=False)]
-    candidates.sort(key=lambda m: not _at_line_start(text, m.start()))
+    first = _START.search(text)
+    if first is None:
+        return ""
+    statement = _statement(text, first)
+    if _at_line_start(text, first.start()) and classifier_name(classified_by(statement)[0]):
+        return statement  # the common case: one search
+    later = [m for _, m in zip(range(3), _START.finditer(text, first.end()), strict=False)]
+    candidates = sorted([first, *later], key=lambda m: not _at_line_start(text, m.start()))
     for start in candidates:
         statement = _statement(text, start)
         if classifier_name(classified_by(statement)[0]):
@@ -178,6 +185,7 @@ def _after_office(token: str) -> str:
     return last if re.fullmatch(r"[A-Z][a-z]{2,30}", last) else token
 
 
+@lru_cache(maxsize=8192)
 def _is_title(token: str) -> bool:
     lower = token.lower().strip("'’")
     if lower in _TITLE_WORDS or lower.rstrip(".,") in _TITLE_WORDS or "/" in token:
