@@ -64,3 +64,14 @@ def post_zones_fix(desk_model: Any) -> int:
                 time_zone=zone
             )
     return fixed
+
+
+def secretariat_attach(desk_model: Any) -> int:
+    """The Operations Center and the other S/ES staffs belong to the Executive Secretariat,
+    which oversees them (a late triage task escalates to S/ES, not to the Secretary)."""
+    secretariat = desk_model.objects.filter(symbol="S/ES").first()
+    if secretariat is None:
+        return 0
+    return desk_model.objects.filter(
+        symbol__in=["S/ES-O", "S/ES-S", "S/ES-CR"], parent__symbol="S"
+    ).update(parent=secretariat)

@@ -26,3 +26,7 @@ def test_posts_hang_under_their_bureaus_front_office() -> None:
 def test_a_front_office_decides_for_its_offices_and_posts() -> None:
     assert str(Desk.objects.get(symbol="EUR/CARC").front_office()) == "EUR/FO"
     assert str(Desk.objects.get(symbol="BAKU").front_office()) == "EUR/FO"
+
+
+def test_the_triage_desk_is_overseen_by_the_executive_secretariat() -> None:
+    assert str(Desk.objects.get(symbol="S/ES-O").front_office()) == "S/ES"
