@@ -22,6 +22,7 @@ install: $(STAMP) ## Create .venv and install the pinned requirements
 demo: install ## Migrate, load desks, create the demo login and ingest the demo cables
 	$(PY) manage.py migrate --no-input
 	$(PY) manage.py load_desks
+	$(PY) manage.py collectstatic --no-input -v 0
 	$(PY) manage.py demo
 
 run: demo ## Set up and serve on http://127.0.0.1:8000 (with a worker when CELERY_BROKER_URL is set)
