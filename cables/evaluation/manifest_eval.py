@@ -89,12 +89,12 @@ def score_cable(scores: dict[str, Score], row: dict[str, str], parsed: ParsedCab
             parsed.created.date().isoformat() if parsed and parsed.created else None,
         ),
     }
-    for name, (want, have) in checks.items():
-        scores[name].add(want == have, f"{ref}: want {want!r} got {have!r}")
+    for name, (wanted, found) in checks.items():
+        scores[name].add(wanted == found, f"{ref}: want {wanted!r} got {found!r}")
     if row["subject"]:
-        have = parsed.subject if parsed else None
-        ok = _same_subject(row["subject"], have or "")
-        scores["subject"].add(ok, f"{ref}: want {row['subject']!r} got {have!r}")
+        subject = parsed.subject if parsed else None
+        ok = _same_subject(row["subject"], subject or "")
+        scores["subject"].add(ok, f"{ref}: want {row['subject']!r} got {subject!r}")
     missing = _missing_tags(row["tags"], parsed.tags if parsed else ())
     scores["tags"].add(
         not missing, f"{ref}: missing {missing} from {parsed.tags if parsed else None}"

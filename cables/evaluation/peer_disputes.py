@@ -21,11 +21,13 @@ def case_key(case: dict[str, Any]) -> tuple[str, str]:
 DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
     ("subject", "720b1815c80d0fc1"): (
         "",
-        "the cable has no SUBJECT line (its header lines are collapsed); the peer's value comes from the WikiLeaks page, not the text",
+        "the cable has no SUBJECT line (its header lines are collapsed); the peer's value comes "
+        "from the WikiLeaks page, not the text",
     ),
     ("classified_by", "27ebc99b8b7d59e7"): (
         ["LEE 0. COLDREN"],
-        "the text reads 'LEE 0. COLDREN' (a zero): the peer expects both this spelling and a corrected one for the same input; we keep the text",
+        "the text reads 'LEE 0. COLDREN' (a zero): the peer expects both this spelling and a "
+        "corrected one for the same input; we keep the text",
     ),
     ("classified_by", "e6ebfd96ccb91d8b"): (
         ["RICAHRD E. HOAGLAND"],
@@ -33,11 +35,13 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
     ),
     ("classified_by", "a322f49a342a0f6e"): (
         [],
-        "the statement is corrupted after the name: no reason clause ends the name, so none is read",
+        "the statement is corrupted after the name: no reason clause ends the name, so none is "
+        "read",
     ),
     ("classified_by", "11d102f86fc35b18"): (
         ["KARL WYCOFF"],
-        "two classifiers joined by 'AND S/CT DAS' across a line break; we return the first only (one classified_by per cable)",
+        "two classifiers joined by 'AND S/CT DAS' across a line break; we return the first only "
+        "(one classified_by per cable)",
     ),
     ("classified_by", "ed19338d24fb2110"): (
         [],
@@ -49,7 +53,8 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
     ),
     ("subject", "ae368e2f2fb5c607"): (
         "ASSISTANT SECRETARY MEETS WITH ZIMBABWE",
-        "'CONFIDENTIAL' on the next line is the page footer of the printed telegram, not part of the subject",
+        "'CONFIDENTIAL' on the next line is the page footer of the printed telegram, not part of "
+        "the subject",
     ),
     ("tags", "3d46e201dbe7c8c3"): (
         ["OVIP", "STEINBERG, JAMES", "PREL", "MNUC", "SN", "CH", "KN"],
@@ -57,15 +62,18 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
     ),
     ("tags", "3f035d1b9fe3efc6"): (
         ["IS", "ISRAELI PALESTINIAN AFFAIRS GOI EXTERNAL"],
-        "free-text tags written without separators: where one phrase ends is not in the text; the peer splits them with its own list of phrases",
+        "free-text tags written without separators: where one phrase ends is not in the text; the"
+        " peer splits them with its own list of phrases",
     ),
     ("tags", "a79cf1c1c135a6a6"): (
         ["IS", "GAZA DISENGAGEMENT ISRAELI PALESTINIAN AFFAIRS"],
-        "free-text tags written without separators: where one phrase ends is not in the text; the peer splits them with its own list of phrases",
+        "free-text tags written without separators: where one phrase ends is not in the text; the"
+        " peer splits them with its own list of phrases",
     ),
     ("tags", "d7d6a9dafa4f7ee3"): (
         ["MARR", "PREL", "PINS", "EWWT", "MOPS", "PM", "LABOR HUMAN RIGHTSPOLMIL"],
-        "'RIGHTSPOLMIL' joins a free-text phrase to POL and MIL; only a list of phrases can split it",
+        "'RIGHTSPOLMIL' joins a free-text phrase to POL and MIL; only a list of phrases can split"
+        " it",
     ),
     ("tags", "8ec9366cb453c8f0"): (
         ["OVIP", "BUSH, GEORGE", "PREL", "PGOV", "SOCI", "EPET", "KTIA", "BR"],
@@ -81,11 +89,13 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
             "PM",
             "NOVO GUILLERMO REMON PEDRO JIMENEZ GASPAR CONSULAR AFFAIRS",
         ],
-        "person names without OVIP and without commas: which words pair into 'SURNAME, GIVEN' is not in the text",
+        "person names without OVIP and without commas: which words pair into 'SURNAME, GIVEN' is "
+        "not in the text",
     ),
     ("tags", "ae2a9f98971a7c5f"): (
         ["PREL", "PGOV", "CVIS", "IT", "ITALY NATIONAL ELECTIONS ITALIAN POLITICS IRAQI FREEDOM"],
-        "free-text tags written without separators: where one phrase ends is not in the text; the peer splits them with its own list of phrases",
+        "free-text tags written without separators: where one phrase ends is not in the text; the"
+        " peer splits them with its own list of phrases",
     ),
     ("tags", "98549013a804927f"): (
         [
@@ -97,15 +107,18 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
             "CROS",
             "GERARD ZANU-PF COUNTRY CLEARANCE",
         ],
-        "free-text tags written without separators: where one phrase ends is not in the text; the peer splits them with its own list of phrases",
+        "free-text tags written without separators: where one phrase ends is not in the text; the"
+        " peer splits them with its own list of phrases",
     ),
     ("tags", "db154b244bc8d16f"): (
         ["PGOV", "PREL", "PM", "POL FOREIGN POL"],
-        "free-text tags written without separators: where one phrase ends is not in the text; the peer splits them with its own list of phrases",
+        "free-text tags written without separators: where one phrase ends is not in the text; the"
+        " peer splits them with its own list of phrases",
     ),
     ("tags", "22e51ce256dcf474"): (
         ["PGOV", "PREL", "PM", "POLITICS FOREIGN POLICY POL FOREIGN POL"],
-        "free-text tags written without separators: where one phrase ends is not in the text; the peer splits them with its own list of phrases",
+        "free-text tags written without separators: where one phrase ends is not in the text; the"
+        " peer splits them with its own list of phrases",
     ),
     ("tags", "b966290cffcd8143"): (
         ["EAID", "ECON", "EINV", "PREL", "BA", "EFIN"],
@@ -129,7 +142,8 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
     ),
     ("canonical_id", "abab17058460fbca"): (
         "06AITTAIPEI2654",
-        "the peer expects 'AITTAIPEI' for the same misspelling elsewhere and WikiLeaks ids use AITTAIPEI",
+        "the peer expects 'AITTAIPEI' for the same misspelling elsewhere and WikiLeaks ids use "
+        "AITTAIPEI",
     ),
     ("canonical_id", "c5721ff4d94308f5"): (
         "09BRUSSELS1234",
@@ -141,7 +155,8 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
     ),
     ("canonical_id", "72c2b81d54135a70"): (
         "09BRUSSELS1292",
-        "the peer's expectation keeps a misspelling ('USEUBRUSEELS') for an input that says BRUSELS (the embassy)",
+        "the peer's expectation keeps a misspelling ('USEUBRUSEELS') for an input that says "
+        "BRUSELS (the embassy)",
     ),
     ("canonical_id", "2b095440011f12e8"): (
         "08ACCRA1382",

@@ -8,10 +8,6 @@ from dataclasses import dataclass
 from cables.parsing.model import Paragraph
 from cables.parsing.signature import signature_at
 
-_START = re.compile(
-    r"^(?P<pilcrow>¶\s{0,2})?(?P<number>\d{1,3})\s{0,2}\.(?=[\s(]|$)\s{0,4}"
-    r"(?:\(\s{0,2}(?P<marking>[A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3})?"
-)
 MARKING_HEADS = frozenset(
     [
         "U",
@@ -30,15 +26,13 @@ MARKING_HEADS = frozenset(
 # "BAKU 00001835  001.2 OF 003", "PARIS 00001568 002 OF 007", "SECTION 02 OF 03"
 _STARTS = re.compile(
     r"\n[ \t]{0,8}(?P<pilcrow>¶\s{0,2})?(?P<number>\d{1,3})\s{0,2}\.(?=[\s(]|$)[ \t]{0,4}"
-    r"(?:\(\s{0,2}(?P<marking>[A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)[ \t]{0,3})?",
+    r"(?:\(\s{0,2}(?P<marking>[A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})"
+    r"\s{0,2}\)[ \t]{0,3})?",
 )
 _NOISE_LINES = re.compile(
-    r"\n[ \t]{0,8}(?:[A-Z][A-Z .'-]{1,30}[ \t]{1,4}0{0,6}\d{1,8}[ \t]{1,4}\d{1,3}(?:\.\d{1,2})?[ \t]{1,3}OF"
-    r"[ \t]{1,3}\d{1,3}|SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|NNNN|BT)[ \t]*(?=\n|$)"
-)
-_NOISE = re.compile(
-    r"^(?:[A-Z][A-Z .'-]{1,30}\s{1,4}0{0,6}\d{1,6}\s{1,4}\d{1,3}(?:\.\d{1,2})?\s{1,3}OF\s{1,3}\d{1,3}"
-    r"|SECTION\s{1,3}\d{1,3}\s{1,3}OF\s{1,3}\d{1,3}|NNNN|BT)\s*$"
+    r"\n[ \t]{0,8}(?:[A-Z][A-Z .'-]{1,30}[ \t]{1,4}0{0,6}\d{1,8}[ \t]{1,4}\d{1,3}(?:\.\d{1,2})?"
+    r"[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|NNNN|BT)"
+    r"[ \t]*(?=\n|$)"
 )
 
 
@@ -85,16 +79,6 @@ def _paragraph(number: int | None, marking: str, text: str, start: int, end: int
     # Lines stripped and blank lines dropped, with C-level loops.
     body = "\n".join(filter(None, map(str.strip, text[start:end].split("\n"))))
     return Paragraph(number, marking, body)
-
-
-_START_CHARS = frozenset("0123456789¶")
-
-
-def _is_noise(line: str) -> bool:
-    """Section and page continuation lines (cheap test first: they all contain 'OF')."""
-    if "OF" not in line and line not in ("NNNN", "BT"):
-        return False
-    return _NOISE.match(line) is not None
 
 
 def _accept(

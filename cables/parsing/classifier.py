@@ -152,7 +152,8 @@ def classifier_name(who: str) -> str:
         if name:
             suffix = segments[index + 1] if index + 1 < len(segments) else ""
             if _SUFFIX.match(suffix):  # "JR." as written; "III." loses its full stop
-                return f"{name}, {suffix if suffix.upper().startswith(('JR', 'SR')) else suffix.rstrip('.')}"
+                kept = suffix if suffix.upper().startswith(("JR", "SR")) else suffix.rstrip(".")
+                return f"{name}, {kept}"
             return name
     return ""
 

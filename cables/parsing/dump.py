@@ -25,7 +25,8 @@ _LINES = re.compile(
     re.MULTILINE,
 )
 _TABS = re.compile(
-    r"^(?P<date>\d{4}-\d{2}-\d{2}[ \t]\d{2}:\d{2}(?::\d{2})?)\t(?P<ref>\d{2,4}[A-Z][A-Z0-9-]{1,40}?\d{1,7})"
+    r"^(?P<date>\d{4}-\d{2}-\d{2}[ \t]\d{2}:\d{2}(?::\d{2})?)"
+    r"\t(?P<ref>\d{2,4}[A-Z][A-Z0-9-]{1,40}?\d{1,7})"
     r"\t(?P<origin>[^\t\n]{1,80})\t(?P<classification>[A-Z][A-Z /]{2,60})\t",
     re.MULTILINE,
 )

@@ -76,11 +76,13 @@ def find_dtg(text: str) -> re.Match[str] | None:
 
 # WikiLeaks put the time of partial extracts on lines of their own.
 _BARE_DTG = re.compile(
-    r"^[ \t]{0,10}([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]{1,3}([A-Za-z]{3})[ \t]{1,3}(\d{2}|\d{4})[ \t]*$",
+    r"^[ \t]{0,10}([0-3]\d)([0-2]\d)([0-5]\d)Z[ \t]{1,3}([A-Za-z]{3})[ \t]{1,3}"
+    r"(\d{2}|\d{4})[ \t]*$",
     re.MULTILINE,
 )
 _LONG_DATE = re.compile(
-    r"^[ \t]{0,10}[A-Z][a-z]{2,8}day,[ \t]{1,3}(\d{1,2})[ \t]{1,3}([A-Z][a-z]{2,8})[ \t]{1,3}(\d{4}),"
+    r"^[ \t]{0,10}[A-Z][a-z]{2,8}day,[ \t]{1,3}(\d{1,2})[ \t]{1,3}([A-Z][a-z]{2,8})"
+    r"[ \t]{1,3}(\d{4}),"
     r"[ \t]{1,3}([0-2]\d):([0-5]\d)",
     re.MULTILINE,
 )

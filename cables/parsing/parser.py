@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
+from typing import Any
 
 from cables.parsing import fields
 from cables.parsing.blocks import HeaderBlocks, split_blocks
@@ -104,7 +105,7 @@ def _choose_id(text: str, found: IdLine | None, envelope: Envelope, dump: DumpRo
     )
 
 
-def _envelope_fields(envelope: Envelope, id_line: IdLine) -> dict[str, object]:
+def _envelope_fields(envelope: Envelope, id_line: IdLine) -> dict[str, Any]:
     return {
         "precedence": envelope.precedence,
         "info_precedence": envelope.info_precedence,
@@ -119,7 +120,7 @@ def _envelope_fields(envelope: Envelope, id_line: IdLine) -> dict[str, object]:
 
 def _header_fields(
     header: HeaderBlocks, lines: list[str], id_line: IdLine, year: int
-) -> dict[str, object]:
+) -> dict[str, Any]:
     block = header.blocks
     subject, subject_marking = fields.subject_and_marking(block.get("SUBJECT", ""))
     classified_by, reasons = _classified_by(lines)

@@ -82,8 +82,9 @@ class _Cite:
 
 # Section and page continuation lines that run through REF lists.
 _PAGE_NOISE = re.compile(
-    r"PAGE\s{1,9}\d{1,3}\s{1,9}[A-Z][A-Z .]{1,25}\s{1,9}\d{3,8}(?:\s{1,4}\d{1,3}\s{1,3}OF\s{1,3}\d{1,3})?"
-    r"(?:\s{1,4}\d{6}Z)?|\b[A-Z][A-Z .]{1,25}\s\d{8}\b(?:\s{1,4}\d{3}(?:\.\d)?\s{1,3}OF\s{1,3}\d{3})?"
+    r"PAGE\s{1,9}\d{1,3}\s{1,9}[A-Z][A-Z .]{1,25}\s{1,9}\d{3,8}"
+    r"(?:\s{1,4}\d{1,3}\s{1,3}OF\s{1,3}\d{1,3})?(?:\s{1,4}\d{6}Z)?"
+    r"|\b[A-Z][A-Z .]{1,25}\s\d{8}\b(?:\s{1,4}\d{3}(?:\.\d)?\s{1,3}OF\s{1,3}\d{3})?"
     r"|\b\d{3}(?:\.\d)?\s{1,3}OF\s{1,3}\d{3}\b|\b(?:UNCLASSIFIED|CONFIDENTIAL|SECRET)\s{0,3}(?=\\|$)",
     re.IGNORECASE,
 )
@@ -234,9 +235,9 @@ def _year_token(token: tuple[str, str]) -> str:
     """'05', '2005', '094' (a typo'd 94) or '(99)' before a station: the cited year."""
     kind, value = token
     value = value.strip("() ") if kind == "paren_year" else value
-    if kind in ("number", "paren_year") and value.isdigit():
-        if len(value) in (2, 4) or (len(value) == 3 and value.startswith("0")):
-            return value[-2:]
+    plausible = len(value) in (2, 4) or (len(value) == 3 and value.startswith("0"))
+    if kind in ("number", "paren_year") and value.isdigit() and plausible:
+        return value[-2:]
     return ""
 
 
@@ -260,7 +261,7 @@ def _best_station(words: list[str]) -> tuple[str, int]:
 
 
 def _station_after(tokens: list[tuple[str, str]], index: int) -> str:
-    words = []
+    words: list[str] = []
     position = index + 1
     while position < len(tokens) and tokens[position][0] == "word" and len(words) < 3:
         words.append(tokens[position][1])

@@ -58,9 +58,9 @@ def _tag_text(block: str) -> str:
         tokens = _TOKEN.findall(line.upper())
         if not line or not tokens:
             break
-        if not (kept[-1].endswith(",") or all(is_code(t.strip(",")) for t in tokens)):
-            if not _phrase_goes_on(kept[-1], line, tokens):
-                break
+        more_codes = kept[-1].endswith(",") or all(is_code(t.strip(",")) for t in tokens)
+        if not more_codes and not _phrase_goes_on(kept[-1], line, tokens):
+            break
         kept.append(line)
     text = " ".join(kept).upper()
     stop = _STOP.search(text)

@@ -13,7 +13,7 @@ import html
 import re
 import sys
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from typing import IO
 
@@ -92,7 +92,7 @@ def email_texts(data: bytes) -> list[str]:
         return []
     texts = []
     body = message.get_body(preferencelist=("plain", "html"))
-    if body is not None:
+    if isinstance(body, EmailMessage):
         texts.append(_part_text(body))
     for part in message.iter_attachments():
         if part.get_content_maintype() == "text" and isinstance(part, EmailMessage):
@@ -140,6 +140,6 @@ def _page_metadata(page: str) -> str:
         created = _CREATED.search(cells[1]) if len(cells) >= 5 else None
         if created:
             year, month, day, hour, minute = (int(g) for g in created.groups())
-            stamp = datetime(year, month, day, hour, minute).strftime("%m/%d/%Y %H:%M")
+            stamp = datetime(year, month, day, hour, minute, tzinfo=UTC).strftime("%m/%d/%Y %H:%M")
             return dump_preamble("0", stamp, cells[0], cells[4], cells[3], "")
     return ""
