@@ -63,3 +63,41 @@ def _desks(symbols: list[str]) -> list[Desk]:
     if unknown:
         raise PeopleError(f"unknown desk {', '.join(unknown)}: see `manage.py load_desks`")
     return [found[s] for s in wanted]
+
+
+# The demo's named users (DOMAIN.md): a desk officer, her front office, the triage desk.
+DEMO_PEOPLE: tuple[tuple[str, str, str, bool, bool], ...] = (
+    ("alice", "EUR/CARC", "SECRET", False, False),
+    ("frank", "EUR/FO", "TOP SECRET", True, True),
+    ("oscar", "S/ES-O", "SECRET", True, False),
+)
+# What a desk officer does in the admin until the tracker has its own pages.
+DEMO_PERMISSIONS = (
+    "view_task", "change_task", "view_taskevent", "view_extension", "change_extension",
+    "view_notification", "view_desk",
+)  # fmt: skip
+
+
+def demo_people_create(*, password: str) -> list[Any]:
+    """Create or update the demo users, staff with the permissions to work tasks in the admin."""
+    from django.contrib.auth.models import Permission
+
+    permissions = Permission.objects.filter(
+        content_type__app_label="tracker", codename__in=DEMO_PERMISSIONS
+    )
+    people = []
+    for name, desk, clearance, noforn, lead in DEMO_PEOPLE:
+        user = user_upsert(
+            username=name,
+            email=f"{name}@tracker.test",
+            desk_symbols=[desk],
+            clearance=clearance,
+            noforn=noforn,
+            password=password,
+            lead=lead,
+        )
+        user.is_staff = True
+        user.save(update_fields=["is_staff"])
+        user.user_permissions.add(*permissions)
+        people.append(user)
+    return people

@@ -7,12 +7,16 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
 from cables.ingest import ingest_paths
+from tracker.people import demo_people_create
 
 DEMO_CABLES = Path(__file__).resolve().parents[3] / "cables" / "demo_cables"
 
 
 class Command(BaseCommand):
-    help = "Create the demo admin login (printed) and ingest the demo cables. Safe to re-run."
+    help = (
+        "Create the demo admin login (printed), the demo desk officers, and ingest the demo "
+        "cables. Safe to re-run."
+    )
 
     def handle(self, *args: Any, **options: Any) -> None:
         username = os.environ.get("DEMO_ADMIN_USER", "admin")
@@ -23,6 +27,7 @@ class Command(BaseCommand):
         user.is_staff = user.is_superuser = True
         user.set_password(password)
         user.save()
+        people = demo_people_create(password=password)
         report = ingest_paths([DEMO_CABLES], out=self.stdout, err=self.stderr)
         self.stdout.write(report.summary())
         self.stdout.write(
@@ -30,3 +35,5 @@ class Command(BaseCommand):
                 f"Demo login: {username} / {password}  at http://127.0.0.1:8000/admin/"
             )
         )
+        names = ", ".join(f"{p.username} ({p.memberships.get().desk})" for p in people)
+        self.stdout.write(f"Desk officers, same password, each seeing their own tasks: {names}")
