@@ -164,7 +164,7 @@ def _task_action(
         modeladmin.message_user(request, f"{description}: {done} task(s)")
 
     action.__name__ = service.__name__
-    return admin.action(description=description)(action)
+    return admin.action(description=description, permissions=["change"])(action)
 
 
 class OverdueFilter(admin.SimpleListFilter):
@@ -241,11 +241,11 @@ class ExtensionAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
-    @admin.action(description="Grant the new deadline")
+    @admin.action(description="Grant the new deadline", permissions=["change"])
     def grant(self, request: HttpRequest, queryset: QuerySet[Extension]) -> None:
         self._decide(request, queryset, grant=True)
 
-    @admin.action(description="Refuse")
+    @admin.action(description="Refuse", permissions=["change"])
     def refuse(self, request: HttpRequest, queryset: QuerySet[Extension]) -> None:
         self._decide(request, queryset, grant=False)
 

@@ -1,6 +1,7 @@
 """Admin actions change tasks through the lifecycle services, with the same rules and history."""
 
 import pytest
+from django.contrib.auth.models import Permission
 from django.test import Client
 
 from tracker.models import Task
@@ -56,3 +57,15 @@ def test_it_needs_a_reason_to_cancel_from_the_admin(client: Client, task: Task) 
     assert "without a reason" in page
     task.refresh_from_db()
     assert task.status == "new"
+
+
+def test_it_offers_no_lifecycle_action_to_a_read_only_user(task: Task) -> None:
+    viewer = person("vic", "EUR/CARC", is_staff=True)
+    viewer.user_permissions.add(Permission.objects.get(codename="view_task"))
+    client = Client()
+    client.force_login(viewer)
+
+    page = client.get(CHANGELIST).content.decode()
+
+    assert "08BAKU1200" in page
+    assert "task_acknowledge" not in page
