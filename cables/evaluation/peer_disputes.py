@@ -166,4 +166,9 @@ DISPUTES: dict[tuple[str, str], tuple[Any, str]] = {
         "09RPODUBAI288",
         "WikiLeaks' own ids for Iran RPO Dubai are 'RPODUBAI' (in the corpus); the peer drops RPO",
     ),
+    ("classified_by", "15e2720c4dfcaf76"): (
+        [],
+        "our copy of 09KABUL3161 reads 'Deputy CooQnator Hoyt Y ee' (OCR damage, the surname "
+        "split by a space): no full name can be read from it; the peer's copy differs",
+    ),
 }

@@ -1,20 +1,31 @@
-"""The summary: the text between 'SUMMARY:' (or a SUMMARY heading) and 'END SUMMARY'."""
+"""The summary: the text between 'SUMMARY:' (or a SUMMARY heading) and 'END SUMMARY'.
+
+Without a start label, paragraph 1 up to 'END SUMMARY' is the summary; without an end
+marker, the summary is the paragraph the label opens.
+"""
 
 from __future__ import annotations
 
 import re
 
+_LABEL = (
+    r"SUMMARY(?:\s{1,3}AND\s{1,3}(?:COMMENT|ACTION\s{1,3}REQUEST|INTRODUCTION"
+    r"|TABLE\s{1,3}OF\s{1,3}CONTENTS)|/COMMENT)?"
+)
 _START = re.compile(
-    r"(?<!END )(?<!End )(?<!end )\bSUMMARY(?:\s{1,3}AND\s{1,3}(?:COMMENT|ACTION\s{1,3}REQUEST))?"
-    r"\s{0,3}[:.-]{0,3}",
+    rf"(?<!END\s)(?<!End\s)(?<!end\s)\b{_LABEL}\s{{0,3}}[:.-]{{0,3}}",
     re.IGNORECASE,
 )
 _END = re.compile(r"\b[Ee][Nn][Dd]\s{1,3}(?:[Oo][Ff]\s{1,3})?[Ss][Uu][Mm][Mm][Aa][Rr][Yy]\b")
+# Rules, the paragraph number and marking, and a repeated label before the summary text.
 _LEAD = re.compile(
-    r"^(?:[\s-]{0,80}|¶?\d{1,3}\s{0,2}\.\s{0,4}(?:\([A-Za-z/ ]{1,12}\)\s{0,3})?)"
-    r"(?:SUMMARY(?:\s{1,3}AND\s{1,3}(?:COMMENT|ACTION\s{1,3}REQUEST))?\s{0,3}[:.-]{1,3}\s{0,3})?",
+    r"^[\s=\-]{0,200}(?:¶?\d{1,3}\s{0,2}\.\s{0,4}(?:\([A-Za-z/ ]{1,12}\)\s{0,3})?)?"
+    rf"(?:{_LABEL}\s{{0,3}}[:.-]{{1,3}}\s{{0,3}})?(?:\([A-Za-z/ ]{{1,12}}\)\s{{0,3}})?",
     re.IGNORECASE,
 )
+_FIRST_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]{0,8}¶?1\s{0,2}\.")
+_NUMBERED_LINE = re.compile(r"^¶?\d{1,3}\s{0,2}\.\s{0,4}(?:\([A-Za-z/ ]{1,12}\)\s{0,3})?")
+_RULE = re.compile(r"\s[-=‐]{4,}")
 _LIMIT = 20000
 _WORDS = ("SUMMARY", "Summary", "summary")
 
@@ -25,25 +36,30 @@ def find_summary(text: str) -> str:
     if not found:  # most cables have none; lower() of a long text costs more than three finds
         return ""
     start = _START.search(head, max(0, min(found) - 4))
-    if not start:
-        return ""
-    rest = text[start.end() : start.end() + _LIMIT]
-    rest = _strip_lead(rest)
+    end = _END.search(head, start.end() if start else 0)
+    if start is None or (end is not None and end.start() < start.start()):
+        return _unlabelled(head, end)
+    rest = _LEAD.sub("", head[start.end() :], count=1)
     end = _END.search(rest)
     if end:
         rest = rest[: end.start()]
     else:  # no end marker: the summary is its paragraph
-        blank = re.search(r"\n[ \t]*\n", rest)
-        rest = rest[: blank.start()] if blank else rest
-    lines = [" ".join(line.split()) for line in rest.split("\n")]
-    return "\n".join(line for line in lines if line).strip()
+        stop = re.search(r"\n[ \t]*\n", rest) or _RULE.search(rest)
+        rest = rest[: stop.start()] if stop else rest
+    return _tidy(rest)
 
 
-def _strip_lead(rest: str) -> str:
-    """Drop dashes, the paragraph number and marking, and a repeated 'Summary:' label."""
-    for _ in range(3):
-        match = _LEAD.match(rest)
-        if not match or not match.group(0):
-            break
-        rest = rest[match.end() :]
-    return rest
+def _unlabelled(head: str, end: re.Match[str] | None) -> str:
+    """Paragraph 1 up to 'END SUMMARY', when no label opened the summary."""
+    if end is None:
+        return ""
+    first = _FIRST_PARAGRAPH.search(head, 0, end.start())
+    if first is None:
+        return ""
+    return _tidy(_LEAD.sub("", head[first.end() - 2 : end.start()], count=1))
+
+
+def _tidy(summary: str) -> str:
+    """Lines stripped, blank lines and rules dropped, paragraph numbers inside removed."""
+    lines = (_NUMBERED_LINE.sub("", " ".join(line.split())) for line in summary.split("\n"))
+    return "\n".join(line for line in lines if line and not set(line) <= set("-=‐ ")).strip()
