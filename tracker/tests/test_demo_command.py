@@ -3,6 +3,7 @@ their own desk's tasks (the front office its offices' and posts')."""
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from io import StringIO
 from typing import Any
 
 import pytest
@@ -19,8 +20,8 @@ def test_it_gives_each_demo_officer_their_desks_tasks(
     django_capture_on_commit_callbacks: Callable[..., AbstractContextManager[Any]],
 ) -> None:
     with django_capture_on_commit_callbacks(execute=True):
-        call_command("demo", stdout=None)
-        call_command("demo", stdout=None)  # safe to re-run
+        call_command("demo", stdout=StringIO())
+        call_command("demo", stdout=StringIO())  # safe to re-run
 
     users = get_user_model().objects
     alice, frank = users.get(username="alice"), users.get(username="frank")
