@@ -23,6 +23,7 @@ from cables.parsing.text import normalise
 
 # Declassification defaulted to ten years after the cable under E.O. 12958.
 _DEFAULT_CLASSIFIED_YEARS = 10
+_SUMMARY_WINDOW = 20000
 # WikiLeaks' note on partial extracts, and the printed-telegram page header they use.
 _PARTIAL = re.compile(r"partial extract of the original cable|\nPAGE 01 {2,}[A-Z]", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
@@ -64,7 +65,7 @@ def parse_cable(text: str) -> ParsedCable:
         declassify_on=declassify_on,
         paragraphs=body.paragraphs,
         signature=body.signature,
-        summary=find_summary("\n".join(header.body)),
+        summary=find_summary(text[id_line.end : id_line.end + _SUMMARY_WINDOW]),
         partial_extract=_PARTIAL.search(text, 0, 2000) is not None,
         **_envelope_fields(envelope, id_line),
         **_header_fields(header, lines, id_line, year),
@@ -145,7 +146,8 @@ def _header_fields(
 
 def _classified_by(lines: list[str]) -> tuple[str, tuple[str, ...]]:
     """In the header or the first paragraphs ('1. (U) CLASSIFIED BY ...'), as written."""
-    return classified_by(find_classified_by("\n".join(lines[:150])))
+    # The statement is in the header or paragraph 1: the first few thousand characters.
+    return classified_by(find_classified_by("\n".join(lines[:60])))
 
 
 def _year(

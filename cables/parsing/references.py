@@ -80,6 +80,7 @@ class _Cite:
     serial: str
 
 
+_MAX_BLOCK = 8000
 # Section and page continuation lines that run through REF lists.
 _PAGE_NOISE = re.compile(
     r"PAGE\s{1,9}\d{1,3}\s{1,9}[A-Z][A-Z .]{1,25}\s{1,9}\d{3,8}"
@@ -91,7 +92,8 @@ _PAGE_NOISE = re.compile(
 
 
 def parse_references(block: str, year: int | None) -> tuple[Reference, ...]:
-    text = " ".join(_PAGE_NOISE.sub(" ", block.replace("¶", " ")).split())
+    # A REF list is a few lines; a longer block is damage and is read only in part.
+    text = " ".join(_PAGE_NOISE.sub(" ", block[:_MAX_BLOCK].replace("¶", " ")).split())
     refs: list[Reference] = []
     seen: set[str] = set()
     for letter, raw in split_items(text):
