@@ -55,8 +55,11 @@ def parse_body(lines: list[str]) -> Body:
     current_marking = ""
     chunk_start = 0
     style_marked = False
-    for start in _STARTS.finditer(text):
+    starts = list(_STARTS.finditer(text))
+    for index, start in enumerate(starts):
+        following = int(starts[index + 1].group("number")) if index + 1 < len(starts) else None
         number = _accept(start, current_number, bool(paragraphs), style_marked, warnings)
+        number = _misnumbered(number, current_number, following, warnings)
         if number is None:
             continue
         if current_number is not None or text[chunk_start : start.start()].strip():
@@ -79,6 +82,19 @@ def _paragraph(number: int | None, marking: str, text: str, start: int, end: int
     # Lines stripped and blank lines dropped, with C-level loops.
     body = "\n".join(filter(None, map(str.strip, text[start:end].split("\n"))))
     return Paragraph(number, marking, body)
+
+
+def _misnumbered(
+    number: int | None, current: int | None, following: int | None, warnings: list[str]
+) -> int | None:
+    """'¶7 ¶10 ¶9 ¶10': a jump that the next paragraph does not follow is a drafting slip."""
+    if number is None or current is None or following is None:
+        return number
+    expected = current + 1
+    if number > expected and following == expected + 1 and following != number + 1:
+        warnings.append(f"paragraph {number} read as {expected} (misnumbered: {following} follows)")
+        return expected
+    return number
 
 
 def _accept(

@@ -1,0 +1,57 @@
+"""Numbered paragraphs: markings, OCR'd numbers, misnumbering, lists and page lines."""
+
+from __future__ import annotations
+
+from cables.parsing.body import parse_body
+
+
+def _numbers(text: str) -> list[int | None]:
+    return [p.number for p in parse_body(text.split("\n")).paragraphs]
+
+
+def test_it_reads_paragraph_numbers_and_markings() -> None:
+    body = parse_body(["1. (C) One.", "2. (S//NF) Two.", "3. (SBU) Three."])
+    assert [(p.number, p.marking, p.text) for p in body.paragraphs] == [
+        (1, "C", "One."),
+        (2, "S//NF", "Two."),
+        (3, "SBU", "Three."),
+    ]
+
+
+def test_it_repairs_a_pilcrow_read_as_a_one() -> None:
+    body = parse_body(["¶1. (U) One.", "¶2. (C) Two.", "13. (C) Three.", "¶4. (C) Four."])
+    assert [p.number for p in body.paragraphs] == [1, 2, 3, 4]
+    assert body.warnings == ["paragraph 13 read as 3 (OCR: '¶' became '1')"]
+
+
+def test_it_keeps_a_numbered_list_inside_a_marked_paragraph() -> None:
+    text = "1. (C) We ask for:\n1. money\n2. time\n3. patience\n2. (C) Next."
+    assert _numbers(text) == [1, 2]
+
+
+def test_it_renumbers_a_slip_that_the_next_paragraph_does_not_follow() -> None:
+    # A drafter typed "5." for paragraph 3; paragraphs 4 and 5 follow in order.
+    body = parse_body("1. (C) a\n2. (C) b\n5. (C) c\n4. (C) d\n5. (C) e".split("\n"))
+    assert [(p.number, p.text) for p in body.paragraphs] == [
+        (1, "a"),
+        (2, "b"),
+        (3, "c"),
+        (4, "d"),
+        (5, "e"),
+    ]
+    assert body.warnings == ["paragraph 5 read as 3 (misnumbered: 4 follows)"]
+
+
+def test_it_keeps_a_real_gap_in_the_numbering() -> None:
+    assert _numbers("1. (C) a\n4. (C) b\n5. (C) c") == [1, 4, 5]
+
+
+def test_it_drops_page_and_section_lines() -> None:
+    body = parse_body(["1. (C) Start of a", "BAKU 00001835  002 OF 003", "sentence.", "NNNN"])
+    assert body.paragraphs[0].text == "Start of a\nsentence."
+
+
+def test_it_takes_the_signature_off_the_last_paragraph() -> None:
+    body = parse_body(["1. (U) Thanks.", "", "DERSE", "", "CONFIDENTIAL"])
+    assert body.signature == "DERSE"
+    assert body.paragraphs[-1].text == "Thanks."
