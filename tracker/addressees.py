@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
+from tracker.countrydesks import post_symbol
 from tracker.models import Desk
 
 # Words before the station on an addressee line (AMEMBASSY BERLIN, USMISSION USNATO).
@@ -23,7 +24,7 @@ def name_candidates(name: str) -> list[str]:
         words = words[1:]
     if not words:
         return []
-    return list(dict.fromkeys(["".join(words), words[0], words[-1]]))
+    return list(dict.fromkeys(post_symbol(w) for w in ["".join(words), words[0], words[-1]]))
 
 
 def desks_for_addressees(addressees: Iterable[dict[str, Any]]) -> list[Desk]:

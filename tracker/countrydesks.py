@@ -68,7 +68,7 @@ COUNTRY_DESKS: dict[str, str] = {
 # FIPS code -> the posts (stations, as in reference ids) in that country.
 _COUNTRY_POSTS: dict[str, tuple[str, ...]] = {
     "AJ": ("BAKU",), "AM": ("YEREVAN",), "GG": ("TBILISI",), "RS": ("MOSCOW", "STPETERSBURG",
-    "VLADIVOSTOK", "YEKATERINBURG"), "UP": ("KYIV",), "MD": ("CHISINAU",), "BO": ("MINSK",),
+    "VLADIVOSTOK", "YEKATERINBURG"), "UP": ("KIEV",), "MD": ("CHISINAU",), "BO": ("MINSK",),
     "GM": ("BERLIN", "DUSSELDORF", "FRANKFURT", "HAMBURG", "LEIPZIG", "MUNICH"),
     "AU": ("VIENNA",), "SZ": ("BERN",), "PL": ("WARSAW", "KRAKOW"), "EZ": ("PRAGUE",),
     "LO": ("BRATISLAVA",), "HU": ("BUDAPEST",), "SI": ("LJUBLJANA",), "RO": ("BUCHAREST",),
@@ -77,24 +77,26 @@ _COUNTRY_POSTS: dict[str, tuple[str, ...]] = {
     "LH": ("VILNIUS",), "FR": ("PARIS", "MARSEILLE", "STRASBOURG"),
     "IT": ("ROME", "FLORENCE", "MILAN", "NAPLES"), "SP": ("MADRID", "BARCELONA"),
     "PO": ("LISBON", "PONTADELGADA"), "BE": ("BRUSSELS",), "NL": ("THEHAGUE", "AMSTERDAM"),
-    "LU": ("LUXEMBOURG",), "MT": ("VALLETTA",), "VT": ("VATICANCITY",),
+    "LU": ("LUXEMBOURG",), "MT": ("VALLETTA",), "VT": ("VATICAN",),
     "UK": ("LONDON", "BELFAST", "EDINBURGH"), "EI": ("DUBLIN",), "GR": ("ATHENS",
     "THESSALONIKI"), "TU": ("ANKARA", "ADANA", "ISTANBUL"), "CY": ("NICOSIA",),
     "AL": ("TIRANA",), "BK": ("SARAJEVO",), "HR": ("ZAGREB",), "KV": ("PRISTINA",),
     "MK": ("SKOPJE",), "MJ": ("PODGORICA",), "RI": ("BELGRADE",), "KZ": ("ASTANA",),
     "KG": ("BISHKEK",), "TI": ("DUSHANBE",), "TX": ("ASHGABAT",), "UZ": ("TASHKENT",),
-    "AF": ("KABUL", "HERAT", "MAZARESHAIRF"), "PK": ("ISLAMABAD", "KARACHI", "LAHORE",
+    "AF": ("KABUL", "HERAT", "MAZARESHARIF"), "PK": ("ISLAMABAD", "KARACHI", "LAHORE",
     "PESHAWAR"), "IN": ("NEWDELHI", "CHENNAI", "HYDERABAD", "KOLKATA", "MUMBAI"),
     "NP": ("KATHMANDU",), "CE": ("COLOMBO",), "BG": ("DHAKA",), "SA": ("RIYADH", "DHAHRAN",
-    "JEDDAH"), "KU": ("KUWAIT",), "QA": ("DOHA",), "AE": ("ABUDHABI", "DUBAI"),
+    "JEDDAH"), "KU": ("KUWAIT",), "BA": ("MANAMA",), "QA": ("DOHA",),
+    "AE": ("ABUDHABI", "DUBAI"),
     "MU": ("MUSCAT",), "YM": ("SANAA",), "EG": ("CAIRO",), "JO": ("AMMAN",),
     "LE": ("BEIRUT",), "SY": ("DAMASCUS",), "AG": ("ALGIERS",), "MO": ("RABAT",
     "CASABLANCA"), "TS": ("TUNIS",), "LY": ("TRIPOLI",), "IS": ("TELAVIV",),
-    "WE": ("JERUSALEM",), "IZ": ("BAGHDAD",), "CH": ("BEIJING", "CHENGDU", "GUANGZHOU",
+    "WE": ("JERUSALEM",), "IZ": ("BAGHDAD",), "IR": ("RPODUBAI",),
+    "CH": ("BEIJING", "CHENGDU", "GUANGZHOU",
     "SHANGHAI", "SHENYANG"), "MG": ("ULAANBAATAR",), "HK": ("HONGKONG",),
     "TW": ("TAIPEI", "KAOHSIUNG"), "JA": ("TOKYO", "FUKUOKA", "NAGOYA", "NAHA", "OSAKAKOBE",
-    "SAPPORO"), "KS": ("SEOUL",), "TH": ("BANGKOK", "CHIANG"), "BM": ("RANGOON",),
-    "CB": ("PHNOMPENH",), "LA": ("VIENTIENE",), "VM": ("HANOI", "HOCHIMINHCITY"),
+    "SAPPORO"), "KS": ("SEOUL",), "TH": ("BANGKOK", "CHIANGMAI"), "BM": ("RANGOON",),
+    "CB": ("PHNOMPENH",), "LA": ("VIENTIANE",), "VM": ("HANOI", "HOCHIMINHCITY"),
     "ID": ("JAKARTA", "SURABAYA"), "MY": ("KUALALUMPUR",), "SN": ("SINGAPORE",),
     "BX": ("BANDARSERIBEGAWAN",), "RP": ("MANILA",), "TT": ("DILI",), "AS": ("CANBERRA",
     "MELBOURNE", "PERTH", "SYDNEY"), "NZ": ("WELLINGTON", "AUCKLAND"), "FJ": ("SUVA",),
@@ -111,15 +113,15 @@ _COUNTRY_POSTS: dict[str, tuple[str, ...]] = {
     "ML": ("BAMAKO",), "UV": ("OUAGADOUGOU",), "NG": ("NIAMEY",), "BN": ("COTONOU",),
     "TO": ("LOME",), "LI": ("MONROVIA",), "SL": ("FREETOWN",), "GV": ("CONAKRY",),
     "GA": ("BANJUL",), "CV": ("PRAIA",), "MR": ("NOUAKCHOTT",), "CA": ("OTTAWA", "CALGARY",
-    "HALIFAX", "MONTREAL", "QUEBEC", "TORONTO", "VANCOUVER"), "MX": ("MEXICOCITY",
+    "HALIFAX", "MONTREAL", "QUEBEC", "TORONTO", "VANCOUVER"), "MX": ("MEXICO",
     "CIUDADJUAREZ", "GUADALAJARA", "HERMOSILLO", "MATAMOROS", "MERIDA", "MONTERREY",
-    "NOGALES", "NUEVOLAREDO", "TIJUANA"), "CU": ("USINTHAVANA",), "HA": ("PORTAUPRINCE",),
+    "NOGALES", "NUEVOLAREDO", "TIJUANA"), "CU": ("HAVANA",), "HA": ("PORTAUPRINCE",),
     "DR": ("SANTODOMINGO",), "JM": ("KINGSTON",), "BF": ("NASSAU",), "BB": ("BRIDGETOWN",),
     "TD": ("PORTOFSPAIN",), "GJ": ("GRENADA",), "GY": ("GEORGETOWN",), "NS": ("PARAMARIBO",),
-    "UC": ("CURACAO",), "BD": ("HAMILTON",), "GT": ("GUATEMALACITY",), "HO": ("TEGUCIGALPA",),
-    "ES": ("SANSALVADOR",), "NU": ("MANAGUA",), "CS": ("SANJOSE",), "PM": ("PANAMACITY",),
+    "UC": ("CURACAO",), "BD": ("HAMILTON",), "GT": ("GUATEMALA",), "HO": ("TEGUCIGALPA",),
+    "ES": ("SANSALVADOR",), "NU": ("MANAGUA",), "CS": ("SANJOSE",), "PM": ("PANAMA",),
     "BH": ("BELMOPAN",), "CO": ("BOGOTA",), "VE": ("CARACAS",), "EC": ("QUITO", "GUAYAQUIL"),
-    "PE": ("LIMA",), "BL": ("LA",), "BR": ("BRASILIA", "RECIFE", "RIODEJANEIRO", "SAOPAULO"),
+    "PE": ("LIMA",), "BL": ("LAPAZ",), "BR": ("BRASILIA", "RECIFE", "RIODEJANEIRO", "SAOPAULO"),
     "AR": ("BUENOSAIRES",), "CI": ("SANTIAGO",), "PA": ("ASUNCION",), "UY": ("MONTEVIDEO",),
 }  # fmt: skip
 
@@ -142,6 +144,31 @@ MISSION_DESKS: dict[str, str] = {
     "USAU": "AF/RSA",
     "ASEANJAKARTA": "EAP/RSP",
 }
+
+
+# Other spellings of post symbols the detector or an addressee line may use.
+POST_ALIASES: dict[str, str] = {
+    "KYIV": "KIEV",
+    "MEXICOCITY": "MEXICO",
+    "PANAMACITY": "PANAMA",
+    "GUATEMALACITY": "GUATEMALA",
+    "BELIZE": "BELMOPAN",
+    "BELIZECITY": "BELMOPAN",
+    "VATICANCITY": "VATICAN",
+    "HOLYSEE": "VATICAN",
+    "USINTHAVANA": "HAVANA",
+    "USINT": "HAVANA",
+    "USUN": "USUNNEWYORK",
+    "USEU": "USEUBRUSSELS",
+    "UNVIE": "UNVIEVIENNA",
+    "KUWAITCITY": "KUWAIT",
+    "BAHRAIN": "MANAMA",
+}
+
+
+def post_symbol(name: str) -> str:
+    """The desk symbol of a post named ``name`` (an alias resolved, else ``name`` itself)."""
+    return POST_ALIASES.get(name.upper(), name.upper())
 
 
 def country_desk(country: str) -> str | None:

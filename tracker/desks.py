@@ -75,3 +75,24 @@ def secretariat_attach(desk_model: Any) -> int:
     return desk_model.objects.filter(
         symbol__in=["S/ES-O", "S/ES-S", "S/ES-CR"], parent__symbol="S"
     ).update(parent=secretariat)
+
+
+def posts_rename(desk_model: Any) -> int:
+    """Rename the posts first shipped under a symbol that is not their station (MEXICOCITY ->
+    MEXICO), keeping their tasks; then add the posts shipped since. Returns how many renamed."""
+    renamed = 0
+    for old, new in deskdata.POST_RENAMES.items():
+        if not desk_model.objects.filter(symbol=new).exists():
+            renamed += desk_model.objects.filter(symbol=old, kind="post").update(symbol=new)
+    for symbol, name, kind, zone, indicator in deskdata.POSTS:
+        desk_model.objects.get_or_create(
+            symbol=symbol,
+            defaults={
+                "name": name,
+                "kind": kind,
+                "time_zone": zone,
+                "routing_indicator": indicator,
+            },
+        )
+    posts_attach(desk_model)
+    return renamed

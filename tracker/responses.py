@@ -14,12 +14,12 @@ from django.db import transaction
 from django.utils import timezone
 
 from cables.models import Cable, CableReference
-from tracker.countrydesks import DEPARTMENT_STATIONS
+from tracker.countrydesks import DEPARTMENT_STATIONS, post_symbol
 from tracker.models import OPEN_STATUSES, Desk, Task, TaskEvent
 
 
 def from_tasked_side(*, cable: Cable, desk: Desk) -> bool:
-    station = cable.station.upper()
+    station = post_symbol(cable.station)
     if desk.kind == Desk.Kind.OFFICE:
         return station in DEPARTMENT_STATIONS
     return station == desk.symbol.upper()

@@ -16,7 +16,7 @@ from django.conf import settings
 
 from cables.models import ActionRequest, Cable
 from tracker.addressees import desks_for_addressees
-from tracker.countrydesks import DEPARTMENT_STATIONS, country_desk, post_desk
+from tracker.countrydesks import DEPARTMENT_STATIONS, country_desk, post_desk, post_symbol
 from tracker.models import Desk, RoutingRule, Task
 
 
@@ -56,7 +56,7 @@ def routes_for(request: ActionRequest) -> list[Route]:
 
 def facts_for(request: ActionRequest) -> Facts:
     cable = request.cable
-    station = cable.station.upper()
+    station = post_symbol(cable.station)
     named = _named_symbols(request.action_office)
     return Facts(
         for_offices=tuple(s.upper() for s in cable.for_offices),
@@ -97,7 +97,8 @@ def _named_symbols(action_office: str) -> tuple[str, ...]:
     office = action_office.strip().upper()
     if office == "ALL":
         return ()
-    return tuple(s.strip() for s in office.split(",") if s.strip())
+    # Posts under another spelling (KYIV, MEXICOCITY) become their desk symbol.
+    return tuple(post_symbol(s.strip()) for s in office.split(",") if s.strip())
 
 
 def _asked_of(action_office: str, named: tuple[str, ...]) -> str:

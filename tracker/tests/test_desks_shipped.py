@@ -30,3 +30,10 @@ def test_a_front_office_decides_for_its_offices_and_posts() -> None:
 
 def test_the_triage_desk_is_overseen_by_the_executive_secretariat() -> None:
     assert str(Desk.objects.get(symbol="S/ES-O").front_office()) == "S/ES"
+
+
+def test_posts_are_named_by_the_station_of_their_reference_ids() -> None:
+    symbols = set(Desk.objects.filter(kind="post").values_list("symbol", flat=True))
+
+    assert {"MEXICO", "LAPAZ", "KIEV", "PANAMA", "VATICAN", "HAVANA", "MANAMA"} <= symbols
+    assert not {"MEXICOCITY", "LA", "KYIV", "PANAMACITY"} & symbols

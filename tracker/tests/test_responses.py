@@ -7,12 +7,13 @@ from typing import Any
 
 import pytest
 
+from cables.models import CableReference
 from cables.services import cable_ingest
 from conftest import demo_cable
 from tracker import lifecycle
 from tracker.models import Task
 from tracker.services import cable_route
-from tracker.tests.factories import synthetic_cable
+from tracker.tests.factories import cable_row, request_row, synthetic_cable
 
 pytestmark = pytest.mark.django_db
 Capture = Callable[..., AbstractContextManager[Any]]
@@ -84,3 +85,17 @@ def test_it_leaves_a_cancelled_task_alone(django_capture_on_commit_callbacks: Ca
 
     task = task_of("08BAKU192", "EUR/CARC")
     assert (task.status, task.response_cable) == ("cancelled", None)
+
+
+def test_it_matches_a_post_by_the_station_of_its_cables() -> None:
+    tasking = cable_row("09STATE1600", station="STATE", to=(("", "AMEMBASSY MEXICO"),))
+    request_row(tasking, action_office="MEXICO", requested_of="Embassy Mexico")
+    cable_route(cable_id=tasking.pk)
+    report = cable_row("09MEXICO700", station="MEXICO")
+    CableReference.objects.create(
+        cable=report, position=0, cited_reference_id="09STATE1600", raw="STATE 1600"
+    )
+
+    cable_route(cable_id=report.pk)
+
+    assert task_of("09STATE1600", "MEXICO").status == "responded"

@@ -165,3 +165,10 @@ def test_it_refuses_a_fixed_desk_rule_without_a_lead_desk() -> None:
 
     with pytest.raises(ValidationError, match="choose one"):
         rule.full_clean()
+
+
+def test_it_knows_a_post_under_another_spelling() -> None:
+    cable = cable_row("09STATE1500", station="STATE", to=(("", "AMEMBASSY MEXICO"),))
+    request_row(cable, action_office="MEXICOCITY,KYIV")
+
+    assert sorted(t.desk.symbol for t in route(cable)) == ["KIEV", "MEXICO"]
