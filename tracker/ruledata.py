@@ -21,6 +21,12 @@ DEFAULT_RULES: tuple[tuple[int, str, dict[str, str], str], ...] = (
         {"match_origin": "post", "match_for_line": "absent"},
         "country_desk",
     ),
+    (
+        60,
+        "Post's cable FOR an office we do not know: the country desk",
+        {"match_origin": "post", "match_for_line": "present"},
+        "country_desk",
+    ),
     (1000, "Otherwise: triage", {}, "desks"),
 )
 

@@ -172,3 +172,13 @@ def test_it_knows_a_post_under_another_spelling() -> None:
     request_row(cable, action_office="MEXICOCITY,KYIV")
 
     assert sorted(t.desk.symbol for t in route(cable)) == ["KIEV", "MEXICO"]
+
+
+def test_it_sends_a_posts_cable_for_an_office_we_do_not_know_to_the_country_desk() -> None:
+    cable = cable_row("08CARACAS420", station="CARACAS", for_offices=("AID/OTI",), tags=("VE",))
+    request_row(cable, action_office="AID/OTI")
+
+    [task] = route(cable)
+
+    assert task.desk.symbol == "WHA/AND"
+    assert "FOR an office we do not know" in rule_of(task)
