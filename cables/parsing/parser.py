@@ -46,16 +46,7 @@ def parse_cable(text: str) -> ParsedCable:
     lines = text[id_line.end :].split("\n")
     header = split_blocks(lines)
     eo, declassify_on = fields.eo_and_declassify(header.blocks.get("EO", ""))
-    created = envelope.created or fallback_created(text[: id_line.start + 200])
-    created = created or (dump.created if dump else None)
-    year = (
-        int(f"19{id_line.year}")
-        if id_line.year and not created
-        else _year(created, declassify_on, text, warnings)
-    )
-    reference_id = f"{year % 100:02d}{id_line.station}{id_line.serial}"
-    if dump and canonical_reference_id(dump.reference_id):
-        reference_id = canonical_reference_id(dump.reference_id) or reference_id
+    created, reference_id, year = _identity(text, id_line, envelope, dump, declassify_on, warnings)
     body = parse_body(header.body)
     warnings.extend(body.warnings)
     parsed = ParsedCable(
@@ -74,6 +65,27 @@ def parse_cable(text: str) -> ParsedCable:
     if dump and dump.classification:
         parsed = replace(parsed, classification=dump.classification)
     return replace(parsed, portion_noforn=_marked_noforn(parsed))
+
+
+def _identity(
+    text: str,
+    id_line: IdLine,
+    envelope: Envelope,
+    dump: DumpRow | None,
+    declassify_on: date | None,
+    warnings: list[str],
+) -> tuple[datetime | None, str, int]:
+    """(created, reference id, year): the DTG first, then WikiLeaks' and the dump's dates."""
+    created = envelope.created or fallback_created(text[: id_line.start + 200])
+    created = created or (dump.created if dump else None)
+    if id_line.year and not created:
+        year = int(f"19{id_line.year}")
+    else:
+        year = _year(created, declassify_on, text, warnings)
+    reference_id = f"{year % 100:02d}{id_line.station}{id_line.serial}"
+    if dump and (from_dump := canonical_reference_id(dump.reference_id)):
+        reference_id = from_dump
+    return created, reference_id, year
 
 
 def _marked_noforn(parsed: ParsedCable) -> bool:
