@@ -15,6 +15,7 @@ from django.db.models import QuerySet
 from django.http import HttpRequest
 
 from tracker import lifecycle
+from tracker.cable_admin import cables_admin_register
 from tracker.extensions import extension_decide
 from tracker.models import (
     Desk,
@@ -284,6 +285,7 @@ class UserMembershipInline(admin.TabularInline):
 User = get_user_model()
 if admin.site.is_registered(User):
     admin.site.unregister(User)
+cables_admin_register(admin.site)
 
 
 @admin.register(User)

@@ -14,7 +14,7 @@ from typing import Any
 from django.db.models import Q, QuerySet
 from django.utils import timezone
 
-from cables.models import LEVEL_RANKS
+from cables.models import LEVEL_RANKS, Cable
 from tracker.models import OPEN_STATUSES, Desk, Membership, Notification, Profile, Task
 
 MAX_DEPTH = 10  # desk trees are three or four deep; stop a cycle entered in the admin
@@ -71,3 +71,14 @@ def notifications_visible_to(user: Any) -> QuerySet[Notification]:
 def tasks_overdue(tasks: QuerySet[Task], *, now: datetime | None = None) -> QuerySet[Task]:
     """The open tasks of ``tasks`` past their deadline: derived from due_at, never stored."""
     return tasks.filter(status__in=OPEN_STATUSES, due_at__lt=now or timezone.now())
+
+
+def cables_visible_to(user: Any) -> QuerySet[Cable]:
+    """The cables a user is cleared for: none above their clearance, NOFORN only with the flag."""
+    if user is None or not user.is_authenticated or not user.is_active:
+        return Cable.objects.none()
+    if user.is_superuser:
+        return Cable.objects.all()
+    rank, noforn = clearance_of(user)
+    cleared = Cable.objects.filter(level_rank__lte=rank)
+    return cleared if noforn else cleared.exclude(noforn=True)

@@ -92,3 +92,21 @@ def test_it_lists_in_the_admin_only_what_the_user_may_see() -> None:
 
     assert "08BAKU1010" in page
     assert "08BAKU1011" not in page
+
+
+def test_it_hides_cables_above_clearance_in_the_cables_admin() -> None:
+    cable_row("08BAKU1012", level="CONFIDENTIAL")
+    secret = cable_row("08BAKU1013", level="SECRET")
+    request_row(secret)
+    carol = person("carol", "EUR/CARC", clearance="CONFIDENTIAL", is_staff=True)
+    codenames = ["view_cable", "view_actionrequest"]
+    carol.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    client = Client()
+    client.force_login(carol)
+
+    cables = client.get("/admin/cables/cable/").content.decode()
+    requests = client.get("/admin/cables/actionrequest/").content.decode()
+
+    assert "08BAKU1012" in cables and "08BAKU1013" not in cables
+    assert "08BAKU1013" not in requests
+    assert client.get(f"/admin/cables/cable/{secret.pk}/change/").status_code == 302
