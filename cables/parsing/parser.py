@@ -24,8 +24,6 @@ from cables.parsing.text import normalise
 # Declassification defaulted to ten years after the cable under E.O. 12958.
 _DEFAULT_CLASSIFIED_YEARS = 10
 _SUMMARY_WINDOW = 20000
-# WikiLeaks' note on partial extracts, and the printed-telegram page header they use.
-_PARTIAL = re.compile(r"partial extract of the original cable|\nPAGE 01 {2,}[A-Z]", re.IGNORECASE)
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
 
 
@@ -57,7 +55,7 @@ def parse_cable(text: str) -> ParsedCable:
         paragraphs=body.paragraphs,
         signature=body.signature,
         summary=find_summary(text[id_line.end : id_line.end + _SUMMARY_WINDOW]),
-        partial_extract=_PARTIAL.search(text, 0, 2000) is not None,
+        partial_extract=_is_partial(text[:2000]),
         **_envelope_fields(envelope, id_line),
         **_header_fields(header, lines, id_line, year),
         warnings=tuple(warnings),
@@ -65,6 +63,11 @@ def parse_cable(text: str) -> ParsedCable:
     if dump and dump.classification:
         parsed = replace(parsed, classification=dump.classification)
     return replace(parsed, portion_noforn=_marked_noforn(parsed))
+
+
+def _is_partial(head: str) -> bool:
+    """WikiLeaks' note on partial extracts, or the printed-telegram page header they use."""
+    return "partial extract of the original" in head or "\nPAGE 01  " in head
 
 
 def _identity(
@@ -103,7 +106,8 @@ def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:
 
 
 def _choose_id(text: str, found: IdLine | None, envelope: Envelope, dump: DumpRow | None) -> IdLine:
-    rebuilt = id_from_routing(text, envelope.origin, envelope.end)
+    # The routing line precedes the originator: search only the envelope.
+    rebuilt = id_from_routing(text[: max(envelope.end, 1)], envelope.origin, envelope.end)
     if found is None and rebuilt is not None:
         return rebuilt
     if found is not None and rebuilt is not None:

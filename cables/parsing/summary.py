@@ -35,7 +35,7 @@ def find_summary(text: str) -> str:
     found = [at for at in (head.find(w) for w in _WORDS) if at >= 0]
     if not found:  # most cables have none; lower() of a long text costs more than three finds
         return ""
-    start = _START.search(head, max(0, min(found) - 4))
+    start = _first_label(head, min(found))
     end = _END.search(head, start.end() if start else 0)
     if start is None or (end is not None and end.start() < start.start()):
         return _unlabelled(head, end)
@@ -47,6 +47,19 @@ def find_summary(text: str) -> str:
         stop = re.search(r"\n[ \t]*\n", rest) or _RULE.search(rest)
         rest = rest[: stop.start()] if stop else rest
     return _tidy(rest)
+
+
+def _first_label(head: str, at: int) -> re.Match[str] | None:
+    """The first 'SUMMARY' label from `at`, trying only where the word occurs."""
+    for _ in range(8):
+        match = _START.match(head, at)
+        if match:
+            return match
+        nexts = [n for n in (head.find(w, at + 1) for w in _WORDS) if n >= 0]
+        if not nexts:
+            return None
+        at = min(nexts)
+    return _START.search(head, at)
 
 
 def _unlabelled(head: str, end: re.Match[str] | None) -> str:

@@ -22,6 +22,12 @@ def normalise(text: str, warnings: list[str]) -> str:
     for bad, good in _MOJIBAKE:
         if bad in text:
             text = text.replace(bad, good)
+    if "\\" in text:  # one scan for the two rare repairs that start with a backslash
+        text = _backslashes(text, warnings)
+    return _bullets(text, warnings)
+
+
+def _backslashes(text: str, warnings: list[str]) -> str:
     if text.count("\\\n") > 1:  # a raw dump row: every line ends with a backslash
         text = text.replace("\\\n", "\n")
         warnings.append("line-end backslashes of a raw dump row removed")
@@ -29,6 +35,10 @@ def normalise(text: str, warnings: list[str]) -> str:
         text, count = _LATEX_PILCROW.subn(r"¶\1", text)
         if count:
             warnings.append(f"{count} paragraph mark(s) written as '$\\P<n>$' read as '¶<n>' (OCR)")
+    return text
+
+
+def _bullets(text: str, warnings: list[str]) -> str:
     if "\n- " in text or "\n* " in text or text.startswith(("- ", "* ")):
         text, count = _BULLET.subn("", text)
         if count:
