@@ -8,6 +8,8 @@ from cables.evaluation.manifest_eval import ManifestResult, evaluate_manifest
 from cables.evaluation.parser_eval import undisputed
 from cables.tests.parsing.conftest import shared_path
 
+pytestmark = pytest.mark.corpus
+
 
 @pytest.fixture(scope="module")
 def result() -> ManifestResult:

@@ -31,7 +31,7 @@ def test_it_keeps_a_numbered_list_inside_a_marked_paragraph() -> None:
 
 def test_it_renumbers_a_slip_that_the_next_paragraph_does_not_follow() -> None:
     # A drafter typed "5." for paragraph 3; paragraphs 4 and 5 follow in order.
-    body = parse_body("1. (C) a\n2. (C) b\n5. (C) c\n4. (C) d\n5. (C) e".split("\n"))
+    body = parse_body(["1. (C) a", "2. (C) b", "5. (C) c", "4. (C) d", "5. (C) e"])
     assert [(p.number, p.text) for p in body.paragraphs] == [
         (1, "a"),
         (2, "b"),

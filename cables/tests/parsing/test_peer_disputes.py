@@ -10,6 +10,8 @@ from cables.evaluation.peer_disputes import DISPUTES, case_key
 from cables.evaluation.peer_eval import actual_value, load_cases
 from cables.tests.parsing.conftest import shared_path
 
+pytestmark = pytest.mark.corpus
+
 
 def _disputed_cases() -> list[dict[str, object]]:
     path = shared_path("peer_cases.jsonl")

@@ -9,6 +9,8 @@ import pytest
 from cables.parsing import ParsedCable, parse_cable
 from cables.tests.parsing.conftest import shared_path
 
+pytestmark = pytest.mark.corpus
+
 
 @pytest.fixture(scope="module")
 def seed() -> ParsedCable:
