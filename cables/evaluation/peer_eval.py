@@ -127,6 +127,11 @@ def _year(options: dict[str, Any], reference_id: str) -> int | None:
     return None
 
 
+def _station(reference_id: str) -> str:
+    """The citing cable's station, from its id ('03ANKARA6322' -> 'ANKARA')."""
+    return reference_id[2:].rstrip("0123456789") if reference_id[:2].isdigit() else ""
+
+
 def _subject(subject: str, marking: str, options: dict[str, Any]) -> str:
     if options.get("clean", True) or not marking:
         return subject
@@ -158,9 +163,9 @@ _FROM_FRAGMENT: dict[str, Fragment] = {
     "canonical_id": lambda text, o, r: canonical_reference_id(text),
     "classified_by": lambda text, o, r: [n] if (n := fr.classifier_name_of(text)) else [],
     "references": lambda text, o, r: [
-        x.reference_id for x in fr.references_of(text, _year(o, r)) if x.reference_id
+        x.reference_id for x in fr.references_of(text, _year(o, r), _station(r)) if x.reference_id
     ],
-    "references_typed": lambda text, o, r: _typed(fr.references_of(text, _year(o, r))),
+    "references_typed": lambda text, o, r: _typed(fr.references_of(text, _year(o, r), _station(r))),
     "subject": lambda text, o, r: _subject(*fr.subject_of(text), o),
     "tags": lambda text, o, r: list(fr.tags_of(text, repair=o.get("canonicalize", True))),
     "signed_by": lambda text, o, r: [s] if (s := fr.signature_of(text)) else [],

@@ -103,7 +103,9 @@ _REF_ITEM = re.compile(
     r"^¶?\s{0,2}[(\[]?[A-Z]\s{0,2}[.):\]]{1,2}\s|^-\s{1,8}\([A-Z]\)", re.IGNORECASE
 )
 # A REF line that cannot end a list: a dangling marker, year or conjunction ("D. 03").
-_REF_UNFINISHED = re.compile(r"(?:\b[A-Z][.):]|\b\d{2}|\bAND|[,;&])\s*$", re.IGNORECASE)
+_REF_UNFINISHED = re.compile(
+    r"(?:\b[A-Z][.):]|\b\d{2}|\bAND|[,;&]|\b[A-Z][.)]\s{1,3}[A-Z][A-Z ]{1,30})\s*$", re.IGNORECASE
+)
 
 
 @dataclass

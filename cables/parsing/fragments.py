@@ -33,8 +33,8 @@ def tags_of(text: str, *, repair: bool = True) -> tuple[str, ...]:
     return parse_tags(_blocks(text).blocks.get("TAGS", ""), repair=repair)
 
 
-def references_of(text: str, year: int | None) -> tuple[Reference, ...]:
-    return parse_references(_blocks(text).blocks.get("REF", ""), year)
+def references_of(text: str, year: int | None, own_station: str = "") -> tuple[Reference, ...]:
+    return parse_references(_blocks(text).blocks.get("REF", ""), year, own_station)
 
 
 def classified_by_of(text: str) -> tuple[str, tuple[str, ...]]:

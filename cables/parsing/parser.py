@@ -155,7 +155,7 @@ def _header_fields(
         "tag_kinds": tag_kinds(tags),
         "subject": subject,
         "subject_marking": subject_marking,
-        "references": parse_references(block.get("REF", ""), year),
+        "references": parse_references(block.get("REF", ""), year, id_line.station),
         "classified_by": classified_by,
         "classification_reasons": reasons,
     }

@@ -17,7 +17,7 @@ from cables.parsing.model import Reference
 _TOKEN = re.compile(
     r"(?P<glued>\d{2,4}-?[A-Z]{3,30}-?\d{1,7})"  # 09CAIRO0561, 10-OTTAWA-57, 2005PANAMA2342
     r"|(?P<alnum>[A-Z]{1,3}\d{3,12}[A-Z]{0,3}\b)"  # DTGs and codes: "R162245Z", "EUP20090"
-    r"|(?P<paren_year>\(\s?\d{2}\s?\))"  # STATE (01) 201265
+    r"|(?P<paren_year>\(\s?(?:\d{2}|\d{4})\s?\))"  # STATE (01) 201265, 02259 (2002)
     r"|(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}\b)"  # 12/01/09, 9/28: dates, no serials
     r"|(?P<number>\d{1,7}(?:[-/]\d{2}\b(?![/\d]))?)"  # 4525-91, 00789/08, 2764
     r"|(?P<join>\bAND\b|&|/|,)"
@@ -25,6 +25,8 @@ _TOKEN = re.compile(
     r"|(?P<other>[^\sA-Z0-9])"
 )
 _LETTER_O = re.compile(r"(?<![A-Z0-9])O(?=\d)")
+_PORTION_MARK = re.compile(r"\((?:U|C|S|SBU|LOU|[CS]/{1,2}NF)\)")
+_TRANSPARENT = frozenset({"CABLE", "CABLES", "TELEGRAM", "TELEGRAMS", "MSG"})
 _ZERO_O = re.compile(r"(?<![A-Z0-9])0(?=[A-Z]{2})")
 _MONTHS = frozenset(
     ["JAN", "FEB", "MAR", "APR", "MAY", "JUN", "JUL", "AUG", "SEP", "SEPT", "OCT", "NOV", "DEC"]
@@ -91,13 +93,14 @@ _PAGE_NOISE = re.compile(
 )
 
 
-def parse_references(block: str, year: int | None) -> tuple[Reference, ...]:
+def parse_references(block: str, year: int | None, own_station: str = "") -> tuple[Reference, ...]:
+    """The references of a REF block; `own_station` is cited by a bare serial ('A) 6307')."""
     # A REF list is a few lines; a longer block is damage and is read only in part.
     text = " ".join(_PAGE_NOISE.sub(" ", block[:_MAX_BLOCK].replace("¶", " ")).split())
     refs: list[Reference] = []
     seen: set[str] = set()
     for letter, raw in split_items(text):
-        cites = find_cites(raw.upper(), year)
+        cites = find_cites(raw.upper(), year, own_station)
         for cite in cites:
             reference_id = f"{cite.year}{cite.station}{int(cite.serial)}"
             if reference_id not in seen:  # the same cable cited twice is one reference
@@ -156,8 +159,9 @@ def _strip_repeat(letter: str, item: str) -> str:
     return item
 
 
-def find_cites(item: str, year: int | None) -> list[_Cite]:
+def find_cites(item: str, year: int | None, own_station: str = "") -> list[_Cite]:
     """Every cable cited in one item, in order."""
+    item = _PORTION_MARK.sub(" ", item)  # "KUWAIT (C)02293"
     item = _LETTER_O.sub("0", item)  # "LAGOS O1512", "O4 CHENNAI": O for zero
     item = _ZERO_O.sub("O", item)  # "05 0TTAWA": zero for O
     tokens = [(m.lastgroup or "", m.group()) for m in _TOKEN.finditer(item)]
@@ -167,11 +171,28 @@ def find_cites(item: str, year: int | None) -> list[_Cite]:
         cite = None
         if kind == "glued":
             cite = _glued(value)
+        elif kind == "alnum":
+            cite = _station_glued_to_serial(value, default_year)
         elif kind == "number":
             cite = _numbered(tokens, index, cites, default_year)
         if cite and cite.year:
             cites.append(cite)
+    if not cites and own_station and _bare_serial(tokens):  # "A) 6307": one of our own
+        cites.append(_Cite(default_year, own_station, _bare_serial(tokens)))
     return _dedupe(cites)
+
+
+def _bare_serial(tokens: list[tuple[str, str]]) -> str:
+    numbers = [value for kind, value in tokens if kind == "number"]
+    words = [value for kind, value in tokens if kind in ("word", "alnum", "glued")]
+    return numbers[0] if len(numbers) == 1 and not words and len(numbers[0]) >= 3 else ""
+
+
+def _station_glued_to_serial(value: str, default_year: str) -> _Cite | None:
+    """'HK05511': a station abbreviation run into its serial."""
+    match = re.fullmatch(r"([A-Z]{2,30})0{0,6}(\d{3,7})", value)
+    station = canonical_station_strict(match.group(1)) if match else ""
+    return _Cite(default_year, station, match.group(2)) if match and station else None
 
 
 def _glued(value: str) -> _Cite | None:
@@ -218,7 +239,8 @@ def _station_before(tokens: list[tuple[str, str]], index: int) -> tuple[str, str
             return "", year, joined
     words: list[str] = []
     while position >= 0 and tokens[position][0] == "word" and len(words) < 4:
-        words.insert(0, tokens[position][1])
+        if tokens[position][1] not in _TRANSPARENT:  # "COLOMBO CABLES 0266"
+            words.insert(0, tokens[position][1])
         position -= 1
     station, used = _best_station(words)
     serial = tokens[index][1]
