@@ -6,6 +6,8 @@ import html
 import re
 from datetime import date
 
+from cables.parsing.officedata import BUREAUS, OFFICES
+
 _SUBJECT_MARK = re.compile(
     r"^\(\s{0,2}([A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3}"
 )
@@ -36,7 +38,9 @@ _NOT_OFFICES = frozenset(
         "USG",
     ]
 )
-_PORTION_MARKS = frozenset(["S/NF", "C/NF", "S/REL", "C/REL", "S/S"])
+_PORTION_MARKS = frozenset(["S/NF", "C/NF", "S/REL", "C/REL"])
+# Job titles written like office symbols: Assistant and Under Secretary.
+_TITLES = frozenset(["A/S", "U/S", "A/DAS", "D/S"])
 
 
 def subject_and_marking(block: str) -> tuple[str, str]:
@@ -87,6 +91,9 @@ def for_offices(lines: list[str]) -> tuple[str, ...]:
 
 
 def _is_office(token: str) -> bool:
-    if not token or token in _NOT_OFFICES or token in _PORTION_MARKS:
+    """A Department office: listed, or under a listed bureau ('EUR/WE'); not 'A/S' or 'S/NF'."""
+    if not token or token in _NOT_OFFICES or token in _PORTION_MARKS or token in _TITLES:
         return False
-    return "/" in token and _OFFICE.match(token) is not None
+    if token in OFFICES:
+        return True
+    return "/" in token and token.split("/", 1)[0] in BUREAUS and _OFFICE.match(token) is not None
