@@ -1,0 +1,53 @@
+"""The envelope: precedence letters, DTG, NIACT addressees, damaged and missing id lines."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+import pytest
+
+from cables.parsing import CableParseError, parse_cable
+
+OLD_CABLE = """O R 181205Z NOV 75 ZFF4
+FM AMEMBASSY LIBREVILLE
+TO USMISSION USUN NEW YORK NIACT IMMEDIATE
+SECSTATE WASHDC IMMEDIATE 7102
+INFO AMEMBASSY PARIS
+C O N F I D E N T I A L 75 LIBREVILLE 1895
+E.O. 11652: NGDS
+TAGS: PFOR UNGA GB
+SUBJ: A TEST OF AN OLD CABLE
+1. THE TEXT OF AN OLD CABLE.
+SMITH
+"""
+
+
+def test_it_reads_action_and_info_precedence_and_niact() -> None:
+    cable = parse_cable(OLD_CABLE)
+    assert (cable.precedence, cable.info_precedence) == ("IMMEDIATE", "ROUTINE")
+    assert cable.created == datetime(1975, 11, 18, 12, 5, tzinfo=UTC)
+    assert cable.niact == ("USMISSION USUN NEW YORK",)
+    assert cable.to[1].mcn == "7102"
+    assert cable.reference_id == "75LIBREVILLE1895"
+    assert cable.subject == "A TEST OF AN OLD CABLE"
+    assert cable.signature == "SMITH"
+
+
+def test_it_reads_a_damaged_classification_line() -> None:
+    cable = parse_cable(OLD_CABLE.replace("C O N F I D E N T I A L", "SS E C R E T"))
+    assert cable.classification == "SECRET"
+    assert any("damaged classification" in w for w in cable.warnings)
+
+
+def test_it_rebuilds_the_id_from_the_routing_line_when_the_classification_line_is_missing() -> None:
+    text = "DE RUEHLP #0096/01 0231326\nZNY CCCCC ZZH\nP 231326Z JAN 09\nFM AMEMBASSY LA PAZ\n"
+    text += "TO RUEHC/SECSTATE WASHDC PRIORITY 9793\n\nSIPDIS\nTAGS: PGOV BL\nSUBJECT: TEST\n"
+    cable = parse_cable(text)
+    assert (cable.reference_id, cable.classification) == ("09LAPAZ96", "CONFIDENTIAL")
+
+
+def test_it_refuses_text_that_is_no_cable_with_a_reason() -> None:
+    with pytest.raises(CableParseError, match="not a cable"):
+        parse_cable("Dear colleague,\nplease find the minutes attached.\n")
+    with pytest.raises(CableParseError, match="empty"):
+        parse_cable("   \n")

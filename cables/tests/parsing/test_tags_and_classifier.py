@@ -1,0 +1,42 @@
+"""TAGS with kinds and repairs; the classifier's name and the reasons."""
+
+from __future__ import annotations
+
+from cables.parsing.classifier import classified_by, classifier_name, find_classified_by
+from cables.parsing.tags import parse_tags, tag_kinds
+
+
+def test_it_splits_tags_written_with_commas_spaces_or_run_together() -> None:
+    assert parse_tags("PREL, PGOV,\nECON, AJ") == ("PREL", "PGOV", "ECON", "AJ")
+    assert parse_tags("KCRM KWMN ASEC PHUMBA") == ("KCRM", "KWMN", "ASEC", "PHUM", "BA")
+    assert parse_tags("PREL RU MOPPS") == ("PREL", "RS", "MOPS")  # drafting errors corrected
+
+
+def test_it_reads_visitors_and_free_text_tags() -> None:
+    tags = parse_tags("OVIP BIDEN JOSEPH PREL EU")
+    assert tags == ("OVIP", "BIDEN, JOSEPH", "PREL", "EU")
+    assert dict(tag_kinds(tags)) == {
+        "OVIP": "subject",
+        "BIDEN, JOSEPH": "person",
+        "PREL": "subject",
+        "EU": "org",
+    }
+    assert parse_tags("TU KJUS TIP IN TURKEY") == ("TU", "KJUS", "TIP IN TURKEY")
+
+
+def test_it_reads_the_classifier_through_titles_typos_and_wrapping() -> None:
+    who, reasons = classified_by(
+        "Acting Deputy Chief of Mission Marc Wall for Reasons 1.4 (b) and (d)"
+    )
+    assert (classifier_name(who), reasons) == ("Marc Wall", ("1.4(b)", "1.4(d)"))
+    assert classifier_name(classified_by("Ambassaor Joseph LeBaron, reasons 1.4 b")[0]) == (
+        "Joseph LeBaron"
+    )
+    assert classifier_name("THOMAS W. SIMONS, JR., AMBASSADOR") == "THOMAS W. SIMONS, JR."
+
+
+def test_it_joins_a_word_cut_at_the_wrap_width() -> None:
+    line = "Classified By: Interagency Provincial Affairs Deputy Coordinator Hoyt Y "
+    assert len(line) == 72
+    statement = find_classified_by(line + "\nee for reasons 1.4 (b) and (d)\n\n1. (C) Text")
+    assert classifier_name(classified_by(statement)[0]) == "Hoyt Yee"
