@@ -7,6 +7,7 @@ wrapped it at 71 characters even inside words ("Hoyt Y" / "ee", "REA" / "SONS").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 # Spelt out in both cases rather than IGNORECASE, which would defeat the fast prefix scan.
@@ -73,19 +74,34 @@ def find_classified_by(text: str) -> str:
     CLASSIFIED BY LINE ADDED"), and a statement naming no one ("Classified By: ADANA 222")
     gives way to a later one.
     """
-    first = _START.search(text)
+    labels = _labels(text)
+    first = next(labels, None)
     if first is None:
         return ""
     statement = _statement(text, first)
     if _at_line_start(text, first.start()) and classifier_name(classified_by(statement)[0]):
         return statement  # the common case: one search
-    later = [m for _, m in zip(range(3), _START.finditer(text, first.end()), strict=False)]
+    later = [m for _, m in zip(range(3), labels, strict=False)]
     candidates = sorted([first, *later], key=lambda m: not _at_line_start(text, m.start()))
     for start in candidates:
         statement = _statement(text, start)
         if classifier_name(classified_by(statement)[0]):
             return statement
     return _statement(text, candidates[0]) if candidates else ""
+
+
+def _labels(text: str) -> Iterator[re.Match[str]]:
+    """'Classified By' labels in order, found with str.find (far faster than a regex scan)."""
+    at = 0
+    while True:
+        hits = [h for h in (text.find("LASSIFIED", at), text.find("lassified", at)) if h > 0]
+        if not hits:
+            return
+        at = min(hits)
+        match = _START.match(text, at - 1)
+        if match:
+            yield match
+        at += 9
 
 
 def _at_line_start(text: str, position: int) -> bool:

@@ -27,6 +27,7 @@ _FIRST_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]{0,8}¶?1\s{0,2}\.")
 _NUMBERED_LINE = re.compile(r"^¶?\d{1,3}\s{0,2}\.\s{0,4}(?:\([A-Za-z/ ]{1,12}\)\s{0,3})?")
 _RULE = re.compile(r"\s[-=‐]{4,}")
 _LIMIT = 20000
+_WINDOW = 8000  # a summary is a paragraph or two
 _WORDS = ("SUMMARY", "Summary", "summary")
 
 
@@ -36,10 +37,12 @@ def find_summary(text: str) -> str:
     if not found:  # most cables have none; lower() of a long text costs more than three finds
         return ""
     start = _first_label(head, min(found))
-    end = _END.search(head, start.end() if start else 0)
-    if start is None or (end is not None and end.start() < start.start()):
-        return _unlabelled(head, end)
-    rest = _LEAD.sub("", head[start.end() :], count=1)
+    if start is None:
+        return _unlabelled(head, _END.search(head))
+    earlier_end = _END.search(head, 0, start.start())
+    if earlier_end is not None:  # 'END SUMMARY' before any label: paragraph 1 was it
+        return _unlabelled(head, earlier_end)
+    rest = _LEAD.sub("", head[start.end() : start.end() + _WINDOW], count=1)
     end = _END.search(rest)
     if end:
         rest = rest[: end.start()]
