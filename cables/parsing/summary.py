@@ -25,6 +25,8 @@ _LEAD = re.compile(
 )
 _FIRST_PARAGRAPH = re.compile(r"(?:^|\n)[ \t]{0,8}¶?1\s{0,2}\.")
 _NUMBERED_LINE = re.compile(r"^¶?\d{1,3}\s{0,2}\.\s{0,4}(?:\([A-Za-z/ ]{1,12}\)\s{0,3})?")
+_NUMBER_CHARS = frozenset("0123456789¶")
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"\s[-=‐]{4,}")
 _LIMIT = 20000
 _WINDOW = 8000  # a summary is a paragraph or two
@@ -38,18 +40,35 @@ def find_summary(text: str) -> str:
         return ""
     start = _first_label(head, min(found))
     if start is None:
-        return _unlabelled(head, _END.search(head))
-    earlier_end = _END.search(head, 0, start.start())
+        return _unlabelled(head, _find_end(head, 0, len(head)))
+    earlier_end = _find_end(head, 0, start.start())
     if earlier_end is not None:  # 'END SUMMARY' before any label: paragraph 1 was it
         return _unlabelled(head, earlier_end)
-    rest = _LEAD.sub("", head[start.end() : start.end() + _WINDOW], count=1)
-    end = _END.search(rest)
+    rest = _after_lead(head[start.end() : start.end() + _WINDOW])
+    end = _find_end(rest, 0, len(rest))
     if end:
         rest = rest[: end.start()]
     else:  # no end marker: the summary is its paragraph
-        stop = re.search(r"\n[ \t]*\n", rest) or _RULE.search(rest)
+        stop = _BLANK_LINE.search(rest) or _RULE.search(rest)
         rest = rest[: stop.start()] if stop else rest
     return _tidy(rest)
+
+
+# The word after END: found with str.find, then END checked just before it.
+_END_BEFORE = re.compile(r"[Ee][Nn][Dd]\s{1,3}(?:[Oo][Ff]\s{1,3})?$")
+
+
+def _find_end(text: str, start: int, stop: int) -> re.Match[str] | None:
+    """The first 'END SUMMARY' (any case, 'END OF SUMMARY') between start and stop."""
+    at = start
+    while True:
+        hits = [h for h in (text.find(w, at, stop) for w in _WORDS) if h >= 0]
+        if not hits:
+            return None
+        at = min(hits)
+        if _END_BEFORE.search(text, max(0, at - 12), at):
+            return _END.search(text, max(0, at - 12), min(len(text), at + 7))
+        at += 7
 
 
 def _first_label(head: str, at: int) -> re.Match[str] | None:
@@ -72,10 +91,21 @@ def _unlabelled(head: str, end: re.Match[str] | None) -> str:
     first = _FIRST_PARAGRAPH.search(head, 0, end.start())
     if first is None:
         return ""
-    return _tidy(_LEAD.sub("", head[first.end() - 2 : end.start()], count=1))
+    return _tidy(_after_lead(head[first.end() - 2 : end.start()]))
+
+
+def _after_lead(text: str) -> str:
+    lead = _LEAD.match(text)  # match, not sub: an anchored pattern is tried once
+    return text[lead.end() :] if lead else text
 
 
 def _tidy(summary: str) -> str:
     """Lines stripped, blank lines and rules dropped, paragraph numbers inside removed."""
-    lines = (_NUMBERED_LINE.sub("", " ".join(line.split())) for line in summary.split("\n"))
-    return "\n".join(line for line in lines if line and not set(line) <= set("-=‐ ")).strip()
+    kept = []
+    for raw in summary.split("\n"):
+        line = " ".join(raw.split())
+        if line[:1] in _NUMBER_CHARS:
+            line = _NUMBERED_LINE.sub("", line)
+        if line.strip("-=‐ "):
+            kept.append(line)
+    return "\n".join(kept).strip()
