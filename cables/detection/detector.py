@@ -23,18 +23,23 @@ from cables.detection.pointers import (
     mentions_rfg,
     subject_marks_request,
 )
+from cables.detection.scan import hot_paragraphs
 
 if TYPE_CHECKING:  # typing only: detection must not depend on the parser importing
     from cables.parsing.model import ParsedCable
 
 
 def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
-    blocks = _blocks(cable)
-    if not blocks:
+    pieces = _pieces(cable)
+    from_post = cable.station != "STATE"
+    # The cheap pass first: most cables ask nothing and must cost next to nothing.
+    hot = hot_paragraphs([text for _, text in pieces], from_post)
+    marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
+    if not pieces or (not hot and not marked):
         return ()
+    blocks = _blocks(pieces, hot, from_post)
     found = (find_pointer(b.number, b.text) for b in blocks if _may_point(b.low))
     pointers = [p for p in found if p is not None]
-    marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
     candidates = _from_pointers(pointers, blocks)
     claimed = {id(b) for c in candidates for b in c.blocks}
     pointer_blocks = {p.paragraph for p in pointers if p.groups}
@@ -59,7 +64,8 @@ _ASKISH = ("request", "please", "guidance", "should", "urge")
 def _fallback(blocks: list[Block]) -> list[Candidate]:
     """The subject says "ACTION REQUEST" but no cue matched: the first ask-like paragraph."""
     for block in blocks:
-        if block.number is not None and any(w in block.low for w in _ASKISH):
+        low = block.low or block.text.lower()
+        if block.number is not None and any(w in low for w in _ASKISH):
             return [Candidate(block, [], True, ["subject marks an action request"])]
     return []
 
@@ -71,7 +77,8 @@ def _pieces(cable: ParsedCable) -> list[tuple[int | None, str]]:
     out: list[tuple[int | None, str]] = []
     for paragraph in cable.paragraphs:
         number, text = paragraph.number, paragraph.text
-        while number is not None and number + 1 not in numbers:
+        # The literal test first: the regex is slow to fail on a long paragraph.
+        while number is not None and number + 1 not in numbers and f"{number + 1}." in text:
             found = _embedded_re(number + 1).search(text)
             if found is None:
                 break
@@ -89,17 +96,19 @@ def _embedded_re(number: int) -> re.Pattern[str]:
     )
 
 
-def _blocks(cable: ParsedCable) -> list[Block]:
+def _blocks(pieces: list[tuple[int | None, str]], hot: set[int], from_post: bool) -> list[Block]:
+    """Every paragraph as a Block; only the hot ones are read sentence by sentence."""
     blocks: list[Block] = []
     previous_heading = False
-    from_post = cable.station != "STATE"
-    for index, (number, text) in enumerate(_pieces(cable)):
-        low = text.lower()
-        block = Block(index, number, text, low)
-        block.heading = previous_heading or ("action req" in low and is_heading(text))
+    for index, (number, text) in enumerate(pieces):
+        block = Block(index, number, text, heading=previous_heading)
+        previous_heading = False
+        if index in hot:
+            low = block.low = text.lower()
+            block.heading = block.heading or ("action req" in low and is_heading(text))
+            block.asks = find_asks(text, low, from_post)
+            previous_heading = "request" in low[-200:] and ends_with_heading(text)
         block.heading_for = heading_target(text) if block.heading else ""
-        block.asks = find_asks(text, low, from_post)
-        previous_heading = "request" in low[-200:] and ends_with_heading(text)
         blocks.append(block)
     return blocks
 

@@ -1,0 +1,124 @@
+"""The cheap first pass: which paragraphs could hold an ask or an action-request marker.
+
+Most cables ask nothing, so this pass must cost little more than reading the text once: the
+cable body is lower-cased once, a few key words are located with ``str.find`` (much faster
+than one regex alternation in Python's engine), and each hit is confirmed by a small regex
+run on a window around it. Only the paragraphs that survive get the sentence-level analysis.
+Every confirming pattern is a loose necessary condition of the real cues: it may let a
+paragraph through for nothing, but it must never drop one that holds a cue.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+
+_S = r"\s{1,20}"  # cables are hard-wrapped: a space may be a line break and an indent
+_PARTY = (
+    r"(?:embass|post|mission|consul|addressee|usnato|useu|usun|unvie|usosce|chief|country"
+    r"|usdel|us\sdel|delegation|reporting|state|department|dept|washington|usg|interagency"
+    r"|amembassy|amconsul|[a-z]{2,5}/|(?:eur|nea|sca|eap|af|wha|isn|inr|pm|drl|eeb|ca|io|prm"
+    r"|inl|ct|oes)\b)"
+)
+_THING = (
+    rf"(?:guidance|instruction|clearance|approval|authori|concurrence|views|comments|input"
+    rf"|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
+    rf"|information|advice|help|waiver|funding|talking{_S}points|insight|update|reporting"
+    rf"|thoughts|assessment|analysis|allocation|recommendation)"
+)
+_PREFIX = rf"(?:(?:the|all|action|addressee|u\.s\.|us|american){_S}){{0,2}}"
+# "requests (that) the Department", "asks Embassy X", "urge posts": an asking verb and a party.
+_ASKS_PARTY = rf"[a-z]{{0,4}}{_S}(?:that{_S})?{_PREFIX}{_PARTY}"
+# "requests guidance", "seeks Department views", "would appreciate any further input"; not
+# "seek to", "requests for".
+_WANTS_THING = (
+    rf"[a-z]{{0,4}}{_S}(?:(?!to\b|for\b|that\b|of\b|with\b|from\b)[\w'.,?/-]{{1,24}}{_S}){{0,3}}"
+    rf"{_THING}"
+)
+# "Posts are instructed to", "is requested and authorized to": the verb's ending, after "is".
+_PASSIVE_END = rf"[a-z]{{0,2}}ed(?:{_S}and{_S}authori[sz]ed)?{_S}(?:to|that)\b"
+_FOR_GUIDANCE = rf"[a-z]{{0,3}}{_S}for{_S}(?:[a-z]{{1,12}}{_S})?guidance"
+# What may stand just before the key word (the patterns end where the key word starts).
+_JUST_BEFORE = r"(?:[a-z]{1,14}\s{1,20}){0,2}$"
+_BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
+_AUTHOR = (
+    rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|action)"
+    rf"{_S}{_JUST_BEFORE}"
+)
+# "Embassies Paris and Rome should": the party shortly before, in the same sentence.
+_PARTY_BEFORE = rf"{_PARTY}[^.;:!?]{{0,100}}$"
+
+
+class _Key:
+    """A key word, and what must follow it or else stand just before it (then follow it)."""
+
+    def __init__(
+        self, word: str, after: str, before: str = "", then: str = "", inside: bool = False
+    ) -> None:
+        self.word = word.encode()
+        self.after = re.compile(after.encode()).match if after else None
+        self.before = re.compile(before.encode()).search if before else None
+        self.then = re.compile(then.encode()).match if then else None
+        self.inside = inside  # may start inside a word ("tasked" for "ask")
+
+    def confirms(self, low: bytes, at: int) -> bool:
+        """Windows may cross into the next paragraph: harmless for a loose condition."""
+        if not self.inside and at and low[at - 1] in _LETTERS:
+            return False  # "insurgency" is no "urge"
+        tail = at + len(self.word)
+        if self.after is not None and self.after(low, tail, tail + 240):
+            return True
+        if self.before is None or not self.before(low, max(0, at - 120), at):
+            return False
+        return self.then is None or self.then(low, tail, tail + 80) is not None
+
+
+_NOT_AN_ASK = r"(?!visit|refer|note|see\b|find|cite|don)"
+_LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
+# Each key word costs one pass over the text: only the words that almost every ask uses.
+_KEYS: tuple[_Key, ...] = (
+    _Key("request", f"{_ASKS_PARTY}|{_WANTS_THING}|{_FOR_GUIDANCE}", _AUTHOR, inside=True),
+    # "please advise", not "pleased", "please see para 4", "please visit our website".
+    _Key(
+        "please",
+        rf"{_S}(?:[a-z]{{1,12}}ly{_S}|also{_S}){{0,2}}(?!visit|refer|note|see\b|find|cite|don)",
+    ),
+    _Key("action", rf"{_S}(?:req|cable|mess|tel|item)"),
+    _Key("would", rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like{_S}(?!to\b))"),
+    _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),
+    *(_Key(word, _ASKS_PARTY, _BE, _PASSIVE_END) for word in ("instruct", "urg", "encourag")),
+    _Key("seek", _WANTS_THING),
+)
+# A Washington cable's "Posts should deliver ..." is an ask; a post's "should" is advice.
+_STATE_KEYS = (*_KEYS, _Key("should", "", _PARTY_BEFORE))
+
+
+def hot_paragraphs(texts: Sequence[str], from_post: bool) -> set[int]:
+    """Indexes of the paragraphs that may hold an ask or a marker; usually none."""
+    starts: list[int] = []
+    offset = 0
+    for text in texts:
+        starts.append(offset)
+        offset += len(text) + 1
+    # Bytes, one per character ("?" for what Latin-1 lacks): lower-casing and finding are
+    # several times faster on bytes than on str, and the offsets stay those of the text.
+    low = "\n".join(texts).encode("latin-1", "replace").lower()
+    hot: set[int] = set()
+    for key in _KEYS if from_post else _STATE_KEYS:
+        _scan(low, key, starts, hot)
+    return hot
+
+
+def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
+    find, word, confirms = low.find, key.word, key.confirms
+    at = find(word)
+    while at != -1:
+        if confirms(low, at):
+            index = bisect_right(starts, at)  # the paragraph after the hit's
+            hot.add(index - 1)
+            if index == len(starts):
+                return
+            at = find(word, starts[index])  # one hit is enough: on to the next paragraph
+        else:
+            at = find(word, at + len(word))
