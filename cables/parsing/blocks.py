@@ -154,8 +154,9 @@ def unfold(line: str) -> list[str]:
 
 
 def _maybe_embedded(line: str) -> bool:
+    """A label word after the line's start (a label at the start is not run in)."""
     upper = line.upper()
-    return any(word in upper for word in _LABEL_WORDS)
+    return any(upper.find(word, 2) >= 0 for word in _LABEL_WORDS)
 
 
 def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:
