@@ -77,23 +77,34 @@ def _pieces(cable: ParsedCable) -> list[tuple[int | None, str]]:
     out: list[tuple[int | None, str]] = []
     for paragraph in cable.paragraphs:
         number, text = paragraph.number, paragraph.text
-        # The literal test first: the regex is slow to fail on a long paragraph.
-        while number is not None and number + 1 not in numbers and f"{number + 1}." in text:
-            found = _embedded_re(number + 1).search(text)
+        while number is not None and number + 1 not in numbers:
+            found = _embedded(text, number + 1)
             if found is None:
                 break
-            out.append((number, text[: found.start()]))
-            number, text = number + 1, text[found.end() :]
+            out.append((number, text[: found[0]]))
+            number, text = number + 1, text[found[1] :]
             numbers.add(number)
         out.append((number, text))
     return out
 
 
-def _embedded_re(number: int) -> re.Pattern[str]:
-    return re.compile(
-        rf"\u00b6\s?{number}\.\s{{0,3}}(?:\([A-Za-z/ ]{{1,30}}\)\s?)?"
-        rf"|(?:^|\s){number}\.\s{{0,3}}\([A-Za-z/ ]{{1,30}}\)\s?"
-    )
+_MARKING_RE = re.compile(r"\s{0,3}(\([A-Za-z/ ]{1,30}\)\s?)?")
+
+
+def _embedded(text: str, number: int) -> tuple[int, int] | None:
+    """Where "¶5." or " 5.(C)" starts and ends in the text; the literal is found first because
+    a regex search is slow to fail on a long paragraph."""
+    needle = f"{number}."
+    at = text.find(needle)
+    while at != -1:
+        tail = _MARKING_RE.match(text, at + len(needle))
+        assert tail is not None  # every part of the pattern is optional
+        if text[max(0, at - 2) : at].rstrip().endswith("\u00b6"):
+            return text.rindex("\u00b6", 0, at), tail.end()
+        if tail.group(1) and (at == 0 or text[at - 1].isspace()):
+            return max(0, at - 1), tail.end()
+        at = text.find(needle, at + 1)
+    return None
 
 
 def _blocks(pieces: list[tuple[int | None, str]], hot: set[int], from_post: bool) -> list[Block]:

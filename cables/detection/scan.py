@@ -16,10 +16,10 @@ from collections.abc import Sequence
 
 _S = r"\s{1,20}"  # cables are hard-wrapped: a space may be a line break and an indent
 _PARTY = (
-    r"(?:embass|post|mission|consul|addressee|usnato|useu|usun|unvie|usosce|chief|country"
-    r"|usdel|us\sdel|delegation|reporting|state|department|dept|washington|usg|interagency"
-    r"|amembassy|amconsul|[a-z]{2,5}/|(?:eur|nea|sca|eap|af|wha|isn|inr|pm|drl|eeb|ca|io|prm"
-    r"|inl|ct|oes)\b)"
+    r"(?:embass(?:y|ies)|posts?|missions?|consul(?:ates?|s)?|addressees?|usnato|useu|usun"
+    r"|unvie|usosce|chiefs?|country|usdel|us\sdel|delegation|reporting|state|department|dept"
+    r"|washington|usg|interagency|amembassy|amconsul|[a-z]{2,5}/[a-z]|eur|nea|sca|eap|af|wha"
+    r"|isn|inr|pm|drl|eeb|ca|io|prm|inl|ct|oes)\b"
 )
 _THING = (
     rf"(?:guidance|instruction|clearance|approval|authori|concurrence|views|comments|input"
@@ -54,13 +54,21 @@ class _Key:
     """A key word, and what must follow it or else stand just before it (then follow it)."""
 
     def __init__(
-        self, word: str, after: str, before: str = "", then: str = "", inside: bool = False
+        self,
+        word: str,
+        after: str,
+        before: str = "",
+        then: str = "",
+        inside: bool = False,
+        reach: int = 64,
     ) -> None:
         self.word = word.encode()
         self.after = re.compile(after.encode()).match if after else None
         self.before = re.compile(before.encode()).search if before else None
         self.then = re.compile(then.encode()).match if then else None
         self.inside = inside  # may start inside a word ("tasked" for "ask")
+        # How far back the "before" pattern may start: short windows keep the search cheap.
+        self.reach = reach
 
     def confirms(self, low: bytes, at: int) -> bool:
         """Windows may cross into the next paragraph: harmless for a loose condition."""
@@ -69,29 +77,39 @@ class _Key:
         tail = at + len(self.word)
         if self.after is not None and self.after(low, tail, tail + 240):
             return True
-        if self.before is None or not self.before(low, max(0, at - 120), at):
+        if self.before is None or not self.before(low, max(0, at - self.reach), at):
             return False
         return self.then is None or self.then(low, tail, tail + 80) is not None
 
 
-_NOT_AN_ASK = r"(?!visit|refer|note|see\b|find|cite|don)"
+# "We would appreciate Department guidance", "would like Washington to", "would be welcome".
+_WOULD_WANT = (
+    rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like)(?:{_ASKS_PARTY}|{_WANTS_THING})"
+    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated)"
+)
+_REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}"
+_NOT_AN_ASK = r"(?!visit|refer|note|see\b|find|cite|don|protect)"
 _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 # Each key word costs one pass over the text: only the words that almost every ask uses.
 _KEYS: tuple[_Key, ...] = (
-    _Key("request", f"{_ASKS_PARTY}|{_WANTS_THING}|{_FOR_GUIDANCE}", _AUTHOR, inside=True),
+    # "requested" (past) asks only after "is"/"are": "the Minister requested U.S. help" is news.
+    _Key(
+        "request", f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}", _AUTHOR, inside=True
+    ),
     # "please advise", not "pleased", "please see para 4", "please visit our website".
     _Key(
         "please",
         rf"{_S}(?:[a-z]{{1,12}}ly{_S}|also{_S}){{0,2}}(?!visit|refer|note|see\b|find|cite|don)",
     ),
     _Key("action", rf"{_S}(?:req|cable|mess|tel|item)"),
-    _Key("would", rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like{_S}(?!to\b))"),
+    _Key("would", _WOULD_WANT),
     _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),
-    *(_Key(word, _ASKS_PARTY, _BE, _PASSIVE_END) for word in ("instruct", "urg", "encourag")),
-    _Key("seek", _WANTS_THING),
+    _Key("instruct", _ASKS_PARTY, _BE, _PASSIVE_END),
 )
+# Left out on purpose, each pass costing about 1% of parse time: "urge", "encourage" (mostly
+# recommendations or reported speech, not taskings) and "seek" (nearly always reported).
 # A Washington cable's "Posts should deliver ..." is an ask; a post's "should" is advice.
-_STATE_KEYS = (*_KEYS, _Key("should", "", _PARTY_BEFORE))
+_STATE_KEYS = (*_KEYS, _Key("should", "", _PARTY_BEFORE, reach=120))
 
 
 def hot_paragraphs(texts: Sequence[str], from_post: bool) -> set[int]:
