@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cables.detection.implicit import Ask
+from cables.detection.text import segments
 
 
 @dataclass
@@ -18,6 +19,13 @@ class Block:
     asks: list[Ask] = field(default_factory=list)
     heading: bool = False  # "Action request:" heads this paragraph
     heading_for: str = ""  # "ACTION REQUEST FOR ALL POSTS:" -> "ALL POSTS"
+    _sentences: list[str] | None = None
+
+    def sentences(self) -> list[str]:
+        """The paragraph's bullet items and sentences, split once (see text.segments)."""
+        if self._sentences is None:
+            self._sentences = segments(self.text)
+        return self._sentences
 
 
 @dataclass

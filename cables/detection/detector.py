@@ -30,14 +30,13 @@ if TYPE_CHECKING:  # typing only: detection must not depend on the parser import
 
 
 def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
-    pieces = _pieces(cable)
     from_post = cable.station != "STATE"
     # The cheap pass first: most cables ask nothing and must cost next to nothing.
-    hot = hot_paragraphs([text for _, text in pieces], from_post)
+    hot = hot_paragraphs([p.text for p in cable.paragraphs], from_post)
     marked = subject_marks_request(cable.subject) or mentions_rfg(cable.subject)
-    if not pieces or (not hot and not marked):
+    if not cable.paragraphs or (not hot and not marked):
         return ()
-    blocks = _blocks(pieces, hot, from_post)
+    blocks = _blocks(_pieces(cable, hot), from_post)
     found = (find_pointer(b.number, b.text) for b in blocks if _may_point(b.low))
     pointers = [p for p in found if p is not None]
     candidates = _from_pointers(pointers, blocks)
@@ -70,21 +69,22 @@ def _fallback(blocks: list[Block]) -> list[Candidate]:
     return []
 
 
-def _pieces(cable: ParsedCable) -> list[tuple[int | None, str]]:
-    """Paragraphs as (number, text), splitting out a next paragraph the parser left embedded
-    ("... end of 4. 5.(C/REL LIBYA) Action Request: ...") when that number is missing."""
+def _pieces(cable: ParsedCable, hot: set[int]) -> list[tuple[int | None, str, bool]]:
+    """Paragraphs as (number, text, hot), splitting out a next paragraph the parser left
+    embedded ("... end of 4. 5.(C/REL LIBYA) Action Request: ...") when that number is
+    missing. The pieces of a hot paragraph are all hot."""
     numbers = {p.number for p in cable.paragraphs}
-    out: list[tuple[int | None, str]] = []
-    for paragraph in cable.paragraphs:
-        number, text = paragraph.number, paragraph.text
+    out: list[tuple[int | None, str, bool]] = []
+    for index, paragraph in enumerate(cable.paragraphs):
+        number, text, is_hot = paragraph.number, paragraph.text, index in hot
         while number is not None and number + 1 not in numbers:
             found = _embedded(text, number + 1)
             if found is None:
                 break
-            out.append((number, text[: found[0]]))
+            out.append((number, text[: found[0]], is_hot))
             number, text = number + 1, text[found[1] :]
             numbers.add(number)
-        out.append((number, text))
+        out.append((number, text, is_hot))
     return out
 
 
@@ -107,17 +107,17 @@ def _embedded(text: str, number: int) -> tuple[int, int] | None:
     return None
 
 
-def _blocks(pieces: list[tuple[int | None, str]], hot: set[int], from_post: bool) -> list[Block]:
+def _blocks(pieces: list[tuple[int | None, str, bool]], from_post: bool) -> list[Block]:
     """Every paragraph as a Block; only the hot ones are read sentence by sentence."""
     blocks: list[Block] = []
     previous_heading = False
-    for index, (number, text) in enumerate(pieces):
+    for index, (number, text, hot) in enumerate(pieces):
         block = Block(index, number, text, heading=previous_heading)
         previous_heading = False
-        if index in hot:
+        if hot:
             low = block.low = text.lower()
             block.heading = block.heading or ("action req" in low and is_heading(text))
-            block.asks = find_asks(text, low, from_post)
+            block.asks = find_asks(text, low, from_post, block.sentences)
             previous_heading = "request" in low[-200:] and ends_with_heading(text)
         block.heading_for = heading_target(text) if block.heading else ""
         blocks.append(block)

@@ -8,6 +8,7 @@ U.S. statement") use the past tense or another subject and do not match.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from cables.detection.text import is_bullet, segments
@@ -254,11 +255,14 @@ class Ask:
     who: str  # the asked party as written, "" when implied
 
 
-def find_asks(text: str, low: str, from_post: bool = False) -> list[Ask]:
+def find_asks(
+    text: str, low: str, from_post: bool = False, sentences: Callable[[], list[str]] | None = None
+) -> list[Ask]:
     """Every asking sentence in a paragraph, skipping talking points and reactive guidance.
 
     ``low`` is the paragraph in lower case: patterns whose trigger words are absent from the
-    whole paragraph are not tried on any of its sentences.
+    whole paragraph are not tried on any of its sentences. ``sentences`` gives the paragraph
+    already split, when the caller keeps the split for later (deadlines).
     """
     kinds = _active(low, from_post)
     if not kinds:
@@ -266,7 +270,7 @@ def find_asks(text: str, low: str, from_post: bool = False) -> list[Ask]:
     asks: list[Ask] = []
     open_quote = False
     words = {w for ws in kinds.values() for w in ws}
-    for sentence in segments(text):
+    for sentence in sentences() if sentences else segments(text):
         quoted, open_quote = open_quote, open_quote ^ (sentence.count('"') % 2 == 1)
         if quoted or is_bullet(sentence) or len(sentence) < 8:
             continue
