@@ -41,7 +41,10 @@ def cable_ingest(*, text: str, source: str = "") -> IngestResult:
     try:
         parsed = parse_cable(text)
     except CableParseError as exc:
-        raise IngestError(f"not a cable: {exc}") from exc
+        reason = str(exc)
+        if not reason.lower().startswith("not a cable"):
+            reason = f"not a cable: {reason}"
+        raise IngestError(reason) from exc
     digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
     existing = Cable.objects.filter(reference_id=parsed.reference_id).first()
     if existing is not None:
