@@ -102,7 +102,9 @@ def _as_written(sentence: str, found: Deadline) -> str:
 
 
 def _find(sentence: str, sent: date) -> Deadline | None:
-    for match in _DATE_RE.finditer(sentence):
+    # Each pattern needs a word of its own: cheap substring tests spare most regex runs.
+    dated = _DIGIT_RE.search(sentence) is not None
+    for match in _DATE_RE.finditer(sentence) if dated else ():
         if _foreign(sentence, match.start()):
             continue
         when = _date_of(match, sent)
@@ -111,29 +113,39 @@ def _find(sentence: str, sent: date) -> Deadline | None:
     found = _relative(sentence, sent)
     if found is not None:
         return found
-    asap = _ASAP_RE.search(sentence)
+    asap = _ASAP_RE.search(sentence) if _has(sentence, _ASAP_WORDS) else None
     if asap:
         return Deadline(None, "ASAP (" + asap.group(0) + ")")
     return None
 
 
+_DIGIT_RE = re.compile(r"\d")
+_ASAP_WORDS = ("asap", "soon as", "urgent", "earliest")
+_DAY_WORDS = ("today", "tomorrow")
+_WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+def _has(sentence: str, words: tuple[str, ...]) -> bool:
+    return any(word in sentence for word in words)
+
+
 def _relative(sentence: str, sent: date) -> Deadline | None:
-    word = _DAY_WORD_RE.search(sentence)
+    word = _DAY_WORD_RE.search(sentence) if _has(sentence, _DAY_WORDS) else None
     if word:
         day = sent + timedelta(days=word.group("word").lower() == "tomorrow")
         return Deadline(_adjust(word, day), word.group(0))
-    month_end = _MONTH_END_RE.search(sentence)
+    month_end = _MONTH_END_RE.search(sentence) if "end of" in sentence else None
     if month_end and not _foreign(sentence, month_end.start()):
         year = int(month_end.group("year")) if month_end.group("year") else None
         last = _last_day(_month(month_end.group("month")), year, sent)
         return Deadline(_adjust(month_end, last), month_end.group(0))
-    within = _WITHIN_RE.search(sentence)
+    within = _WITHIN_RE.search(sentence) if "within" in sentence else None
     if within:
         count = to_int(within.group("n")) or 0
         if within.group("business"):
             return Deadline(add_business_days(sent, count), within.group(0))
         return Deadline(sent + timedelta(days=count), within.group(0))
-    weekday = _WEEKDAY_ONLY_RE.search(sentence)
+    weekday = _WEEKDAY_ONLY_RE.search(sentence) if _has(sentence, _WEEKDAY_WORDS) else None
     if weekday and not _foreign(sentence, weekday.start()):
         target = WEEKDAYS[weekday.group("weekday").lower()[:3]]
         ahead = (target - sent.weekday() - 1) % 7 + 1  # the first such day after the DTG

@@ -49,6 +49,11 @@ _ACT = (
     r"|oppose|support|work|pursue|push|join|seek|include|take|be\sprepared\sto|reach\sout|highlight"
     r"|recall|thank|reinforce|register|protest|object|offer|provide|notify|invite|call)"
 )
+# "please (also) advise": what may follow "please" in an ask (the first pass uses it too).
+PLEASE_ACT = (
+    rf"(?:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?:{_ACT}|let\sus\sknow|ensure"
+    r"|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)"
+)
 _AUTHOR = (
     r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
 )
@@ -110,7 +115,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "please",
         re.compile(
-            rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?i:{_ACT}|let\sus\sknow|ensure|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)\b"
+            rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:{PLEASE_ACT})\b"
         ),
     ),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),

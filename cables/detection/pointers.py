@@ -130,8 +130,14 @@ def ends_with_heading(text: str) -> bool:
 
 
 def subject_marks_request(subject: str) -> bool:
+    low = subject.lower()  # the literal tests first: this runs on every cable
+    if "request" not in low and "rfg" not in low:
+        return False
     return _SUBJECT_RE.search(squash(subject)) is not None
 
 
 def mentions_rfg(text: str) -> bool:
-    return _RFG_RE.search(text[:4000]) is not None
+    head = text[:4000]
+    if "RFG" not in head and "equest" not in head:
+        return False
+    return _RFG_RE.search(head) is not None

@@ -14,6 +14,8 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
+from cables.detection.implicit import PLEASE_ACT
+
 _S = r"\s{1,20}"  # cables are hard-wrapped: a space may be a line break and an indent
 _PARTY = (
     r"(?:embass(?:y|ies)|posts?|missions?|consul(?:ates?|s)?|addressees?|usnato|useu|usun"
@@ -39,8 +41,12 @@ _WANTS_THING = (
 # "Posts are instructed to", "is requested and authorized to": the verb's ending, after "is".
 _PASSIVE_END = rf"[a-z]{{0,2}}ed(?:{_S}and{_S}authori[sz]ed)?{_S}(?:to|that)\b"
 _FOR_GUIDANCE = rf"[a-z]{{0,3}}{_S}for{_S}(?:[a-z]{{1,12}}{_S})?guidance"
-# What may stand just before the key word (the patterns end where the key word starts).
-_JUST_BEFORE = r"(?:[a-z]{1,14}\s{1,20}){0,2}$"
+# What may stand just before the key word (the patterns end where the key word starts):
+# "is hereby requested", "would be greatly appreciated", "Embassy respectfully requests".
+_JUST_BEFORE = (
+    rf"(?:(?:[a-z]{{2,12}}ly|also|hereby|therefore|again|further|now|please|most|be|being)"
+    rf"{_S}){{0,2}}$"
+)
 _BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
 _AUTHOR = (
     rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|action)"
@@ -96,7 +102,8 @@ _WOULD_WANT = (
     rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated)"
 )
 _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}"
-_NOT_AN_ASK = r"(?!visit|refer|note|see\b|find|cite|don|protect)"
+# The sentence pattern's own list, on text where any space may be a line break.
+_PLEASE_ACT = PLEASE_ACT.replace(r"\s", _S)
 _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 # Each key word costs one pass over the text: only the words that almost every ask uses.
 _KEYS: tuple[_Key, ...] = (
@@ -107,7 +114,7 @@ _KEYS: tuple[_Key, ...] = (
     # "please advise", not "pleased", "please see para 4", "please visit our website".
     _Key(
         "please",
-        rf"{_S}(?:[a-z]{{1,12}}ly{_S}|also{_S}){{0,2}}(?!visit|refer|note|see\b|find|cite|don)",
+        rf"{_S}{_PLEASE_ACT}\b",
     ),
     _Key("action", rf"{_S}(?:req|cable|mess|tel|item)"),
     _Key("would", _WOULD_WANT, common=True),
