@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from cables.detection.implicit import Ask
+from cables.detection.pointers import Pointer
 from cables.detection.text import segments
 
 
@@ -19,6 +20,7 @@ class Block:
     asks: list[Ask] = field(default_factory=list)
     heading: bool = False  # "Action request:" heads this paragraph
     heading_for: str = ""  # "ACTION REQUEST FOR ALL POSTS:" -> "ALL POSTS"
+    pointer: Pointer | None = None  # "This is an action request; see para 5" in this paragraph
     _sentences: list[str] | None = None
 
     def sentences(self) -> list[str]:

@@ -37,8 +37,7 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     if not cable.paragraphs or (not hot and not marked):
         return ()
     blocks = _blocks(_pieces(cable, hot), from_post)
-    found = (find_pointer(b.number, b.text) for b in blocks if _may_point(b.low))
-    pointers = [p for p in found if p is not None]
+    pointers = [b.pointer for b in blocks if b.pointer is not None]
     candidates = _from_pointers(pointers, blocks)
     claimed = {id(b) for c in candidates for b in c.blocks}
     pointer_blocks = {p.paragraph for p in pointers if p.groups}
@@ -117,7 +116,10 @@ def _blocks(pieces: list[tuple[int | None, str, bool]], from_post: bool) -> list
         if hot:
             low = block.low = text.lower()
             block.heading = block.heading or ("action req" in low and is_heading(text))
-            block.asks = find_asks(text, low, from_post, block.sentences)
+            block.pointer = find_pointer(number, text) if _may_point(low) else None
+            # A pointer's own paragraph is never where its ask is (see _resolve_group).
+            if block.pointer is None or not block.pointer.groups:
+                block.asks = find_asks(text, low, from_post, block.sentences)
             previous_heading = "request" in low[-200:] and ends_with_heading(text)
         block.heading_for = heading_target(text) if block.heading else ""
         blocks.append(block)

@@ -116,7 +116,8 @@ _KEYS: tuple[_Key, ...] = (
         "please",
         rf"{_S}{_PLEASE_ACT}\b",
     ),
-    _Key("action", rf"{_S}(?:req|cable|mess|tel|item)"),
+    # "This is an action cable": a pointer without "request" ("action request" is found above).
+    _Key("n action", rf"{_S}(?:req|cable|mess|tel|item)", inside=True),
     _Key("would", _WOULD_WANT, common=True),
     _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),
     _Key("instruct", _ASKS_PARTY, _BE, _PASSIVE_END),
