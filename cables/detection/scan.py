@@ -105,27 +105,26 @@ _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}"
 # The sentence pattern's own list, on text where any space may be a line break.
 _PLEASE_ACT = PLEASE_ACT.replace(r"\s", _S)
 _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
-# Each key word costs one pass over the text: only the words that almost every ask uses.
+# Each key word costs one pass over the text (about 1% of parse time): only the words that
+# nearly every ask uses. Left out on purpose: "urge", "encourage" (mostly recommendations or
+# reported speech, not taskings) and "seek" (nearly always reported).
 _KEYS: tuple[_Key, ...] = (
     # "requested" (past) asks only after "is"/"are": "the Minister requested U.S. help" is news.
-    _Key(
-        "request", f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}", _AUTHOR, inside=True
-    ),
-    # "please advise", not "pleased", "please see para 4", "please visit our website".
-    _Key(
-        "please",
-        rf"{_S}{_PLEASE_ACT}\b",
-    ),
-    # "This is an action cable": a pointer without "request" ("action request" is found above).
-    _Key("n action", rf"{_S}(?:req|cable|mess|tel|item)", inside=True),
+    _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True),
+    # "please advise", not "pleased" or "please visit our website"; "Please see paragraphs
+    # 3-4" after "This is an action cable" is a pointer.
+    _Key("please", rf"{_S}{_PLEASE_ACT}\b|{_S}see{_S}(?:the{_S})?(?:end{_S}of{_S})?para"),
     _Key("would", _WOULD_WANT, common=True),
+)
+# The Department tasks posts in words a post does not use to ask Washington: "Posts are
+# instructed to", "Department asks Embassy X to", "Posts should deliver" (from a post,
+# "should" is advice).
+_STATE_KEYS = (
+    *_KEYS,
     _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),
     _Key("instruct", _ASKS_PARTY, _BE, _PASSIVE_END),
+    _Key("should", "", _PARTY_BEFORE, reach=72),
 )
-# Left out on purpose, each pass costing about 1% of parse time: "urge", "encourage" (mostly
-# recommendations or reported speech, not taskings) and "seek" (nearly always reported).
-# A Washington cable's "Posts should deliver ..." is an ask; a post's "should" is advice.
-_STATE_KEYS = (*_KEYS, _Key("should", "", _PARTY_BEFORE, reach=72))
 
 
 def hot_paragraphs(texts: Sequence[str], from_post: bool) -> set[int]:
