@@ -35,7 +35,8 @@ _ASKS_PARTY = rf"[a-z]{{0,4}}{_S}(?:that{_S})?{_PREFIX}{_PARTY}"
 # "requests guidance", "seeks Department views", "would appreciate any further input"; not
 # "seek to", "requests for".
 _WANTS_THING = (
-    rf"[a-z]{{0,4}}{_S}(?:(?!to\b|for\b|that\b|of\b|with\b|from\b)[\w'.,?/-]{{1,24}}{_S}){{0,3}}"
+    rf"[a-z]{{0,4}}{_S}(?:(?!to\b|for\b|that\b|of\b|with\b|from\b)(?:u\.s\.|[\w'?/-]{{1,24}}),?"
+    rf"{_S}){{0,3}}"
     rf"{_THING}"
 )
 # "Posts are instructed to", "is requested and authorized to": the verb's ending, after "is".
@@ -53,7 +54,7 @@ _AUTHOR = (
     rf"{_S}{_JUST_BEFORE}"
 )
 # "Embassies Paris and Rome should": the party shortly before, in the same sentence.
-_PARTY_BEFORE = rf"{_PARTY}[^.;:!?]{{0,48}}$"
+_PARTY_BEFORE = rf"{_PARTY}[^.;:!?\x00]{{0,48}}$"
 
 
 class _Key:
@@ -136,7 +137,8 @@ def hot_paragraphs(texts: Sequence[str], from_post: bool) -> set[int]:
         offset += len(text) + 1
     # Bytes, one per character ("?" for what Latin-1 lacks): lower-casing and finding are
     # several times faster on bytes than on str, and the offsets stay those of the text.
-    low = "\n".join(texts).encode("latin-1", "replace").lower()
+    # NUL between paragraphs: no pattern reads across it (not a space, a letter or a stop).
+    low = "\x00".join(texts).encode("latin-1", "replace").lower()
     hot: set[int] = set()
     for key in _KEYS if from_post else _STATE_KEYS:
         _scan(low, key, starts, hot)
