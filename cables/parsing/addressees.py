@@ -42,9 +42,10 @@ def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry],
 
 def _add(entries: list[Entry], line: str, excluding: bool) -> bool:
     """Add one line; returns whether the following lines are XMT exclusions."""
-    if _PAGE.match(line.upper()):
+    head = line[:4].upper()  # both patterns start with a fixed word: test it before the regex
+    if head == "PAGE" and _PAGE.match(line.upper()):
         return excluding
-    xmt = _XMT.match(line.upper())
+    xmt = _XMT.match(line.upper()) if head[:3] == "XMT" else None
     if xmt:
         line = line[xmt.end() :].strip()
         excluding = True

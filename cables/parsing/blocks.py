@@ -113,7 +113,18 @@ class HeaderBlocks:
     blocks: dict[str, str] = field(default_factory=dict)
     for_lines: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)  # the lines after the header
+    # Where the body starts: the line index (len(lines) when the text is all header) and, for
+    # a collapsed line whose end is already body, that end; the caller slices its own text.
+    body_line: int = -1
+    body_head: str | None = None
+
+    def body_lines(self, lines: list[str]) -> list[str]:
+        """The lines after the header."""
+        if self.body_line < 0:
+            return []
+        if self.body_head is None:
+            return lines[self.body_line :]
+        return [self.body_head, *lines[self.body_line + 1 :]]
 
 
 # All labels in one pattern: a line is tried once, not once per label.
@@ -175,7 +186,7 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             blank_before = True
             continue
         if PARAGRAPH_START.match(line):
-            result.body = _rest(lines, index, piece_no)
+            _rest(result, lines, index, piece_no)
             return result
         if blank_before and current == "REF" and _ref_continues(result, line):
             current = _append(result, "REF", line)
@@ -191,12 +202,12 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             elif verdict == "stop":
                 current = ""
                 if not _SUBJECT_NOISE.match(line):
-                    result.body = _rest(lines, index, piece_no)
+                    _rest(result, lines, index, piece_no)
                     return result
         elif current and not blank_before:
             current = _append(result, current, line)
         elif result.blocks and not _label_follows(lines, index):
-            result.body = _rest(lines, index, piece_no)
+            _rest(result, lines, index, piece_no)
             return result
         blank_before = False
     return result
@@ -254,10 +265,10 @@ def _ref_continues(result: HeaderBlocks, line: str) -> bool:
     return block[-1:].isalpha() and line[:1].isdigit()
 
 
-def _rest(lines: list[str], index: int, piece_no: int) -> list[str]:
-    if piece_no == 0:
-        return lines[index:]
-    return [" ".join(unfold(lines[index].strip())[piece_no:]), *lines[index + 1 :]]
+def _rest(result: HeaderBlocks, lines: list[str], index: int, piece_no: int) -> None:
+    result.body_line = index
+    if piece_no:
+        result.body_head = " ".join(unfold(lines[index].strip())[piece_no:])
 
 
 def _start(result: HeaderBlocks, name: str, rest: str) -> str:

@@ -44,9 +44,16 @@ class Body:
 
 
 def parse_body(lines: list[str]) -> Body:
-    """Paragraphs found with one scan of the body text; Python looks only at candidates."""
+    """The body of these lines (the lines after the header)."""
+    return parse_body_text("\n" + "\n".join(lines))
+
+
+def parse_body_text(text: str) -> Body:
+    """Paragraphs found with one scan of the body text ('\\n' + the lines after the header).
+
+    Patterns start with a newline: a fast literal scan, and Python looks only at candidates.
+    """
     warnings: list[str] = []
-    text = "\n" + "\n".join(lines)  # patterns start with a newline: a fast literal scan
     if "OF" in text or "NNNN" in text or "\nBT" in text:
         text = _NOISE_LINES.sub("", text)
     signature, text = _split_signature(text)

@@ -74,20 +74,36 @@ def find_classified_by(text: str) -> str:
     CLASSIFIED BY LINE ADDED"), and a statement naming no one ("Classified By: ADANA 222")
     gives way to a later one.
     """
+    return _choose_statement(text)[0]
+
+
+def read_classified_by(text: str) -> tuple[str, tuple[str, ...]]:
+    """(who as written, reasons) of the statement find_classified_by picks, read once."""
+    return _choose_statement(text)[1]
+
+
+_NO_ONE: tuple[str, tuple[str, ...]] = ("", ())
+
+
+def _choose_statement(text: str) -> tuple[str, tuple[str, tuple[str, ...]]]:
+    """(statement, (who, reasons)): each candidate statement is read once, not twice."""
     labels = _labels(text)
     first = next(labels, None)
     if first is None:
-        return ""
+        return "", _NO_ONE
     statement = _statement(text, first)
-    if _at_line_start(text, first.start()) and classifier_name(classified_by(statement)[0]):
-        return statement  # the common case: one search
+    read = classified_by(statement)
+    if _at_line_start(text, first.start()) and classifier_name(read[0]):
+        return statement, read  # the common case: one search
     later = [m for _, m in zip(range(3), labels, strict=False)]
     candidates = sorted([first, *later], key=lambda m: not _at_line_start(text, m.start()))
     for start in candidates:
         statement = _statement(text, start)
-        if classifier_name(classified_by(statement)[0]):
-            return statement
-    return _statement(text, candidates[0]) if candidates else ""
+        read = classified_by(statement)
+        if classifier_name(read[0]):
+            return statement, read
+    statement = _statement(text, candidates[0])
+    return statement, classified_by(statement)
 
 
 def _labels(text: str) -> Iterator[re.Match[str]]:

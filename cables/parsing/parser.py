@@ -8,9 +8,9 @@ from typing import Any
 
 from cables.parsing import fields
 from cables.parsing.blocks import HeaderBlocks, split_blocks
-from cables.parsing.body import parse_body
+from cables.parsing.body import parse_body_text
 from cables.parsing.canonical import canonical_reference_id
-from cables.parsing.classifier import classified_by, find_classified_by
+from cables.parsing.classifier import read_classified_by
 from cables.parsing.dump import DumpRow, find_dump_row
 from cables.parsing.header import Envelope, fallback_created, parse_envelope
 from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
@@ -23,6 +23,10 @@ from cables.parsing.text import normalise
 # Declassification defaulted to ten years after the cable under E.O. 12958.
 _DEFAULT_CLASSIFIED_YEARS = 10
 _SUMMARY_WINDOW = 20000
+# The header is read from a window of the text: enough lines for the classified-by statement
+# (60) and the header's look-ahead (12), in characters a first guess grown when too small.
+_HEAD_WINDOW = 8000
+_HEAD_LINES = 72
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
 
 
@@ -32,7 +36,7 @@ def parse_cable(text: str) -> ParsedCable:
         raise CableParseError(f"expected text, got {type(text).__name__}")
     warnings: list[str] = []
     text = normalise(text, warnings)
-    if not text.strip():
+    if not text or text.isspace():  # not strip(): that copies the whole text
         raise CableParseError("the text is empty")
     dump = find_dump_row(text)
     id_line, envelope, head_end = _id_line(text, dump)
@@ -40,11 +44,10 @@ def parse_cable(text: str) -> ParsedCable:
         warnings.append(id_line.repaired)
     if head_end != id_line.start:  # the envelope is what precedes the classification line
         envelope = parse_envelope(text[: id_line.start])
-    lines = text[id_line.end :].split("\n")
-    header = split_blocks(lines)
+    lines, header = _header(text, id_line.end)
     eo, declassify_on = fields.eo_and_declassify(header.blocks.get("EO", ""))
     created, reference_id, year = _identity(text, id_line, envelope, dump, declassify_on, warnings)
-    body = parse_body(header.body)
+    body = parse_body_text(_body_text(text, id_line.end, lines, header))
     warnings.extend(body.warnings)
     heading = _header_fields(header, lines, id_line, year)
     if dump and dump.classification:
@@ -64,6 +67,40 @@ def parse_cable(text: str) -> ParsedCable:
         **heading,
         warnings=tuple(warnings),
     )
+
+
+def _header(text: str, start: int) -> tuple[list[str], HeaderBlocks]:
+    """The header blocks, read from the first lines only: the body is never split into lines."""
+    lines, complete = _head_lines(text, start)
+    header = split_blocks(lines)
+    # The header's last decisions look up to 12 lines ahead: they must all be in the window.
+    if not complete and (header.body_line < 0 or header.body_line + 13 > len(lines)):
+        lines = text[start:].split("\n")
+        header = split_blocks(lines)
+    return lines, header
+
+
+def _head_lines(text: str, start: int) -> tuple[list[str], bool]:
+    """The first lines after `start` (at least _HEAD_LINES whole ones), and whether that is all."""
+    size = _HEAD_WINDOW
+    while start + size < len(text):
+        lines = text[start : start + size].split("\n")
+        if len(lines) > _HEAD_LINES:
+            lines.pop()  # the window may end mid-line
+            return lines, False
+        size *= 4
+    return text[start:].split("\n"), True
+
+
+def _body_text(text: str, start: int, lines: list[str], header: HeaderBlocks) -> str:
+    """'\\n' + the body: a slice of the text from the body's first line (lines from `start`)."""
+    if header.body_line < 0:
+        return "\n"
+    at = start + sum(map(len, lines[: header.body_line])) + header.body_line
+    if header.body_head is None:
+        return "\n" + text[at:]
+    after = at + len(lines[header.body_line]) + 1  # the collapsed line's end is body
+    return "\n" + header.body_head + ("\n" + text[after:] if after <= len(text) else "")
 
 
 def _is_partial(head: str) -> bool:
@@ -164,7 +201,7 @@ def _header_fields(
 def _classified_by(lines: list[str]) -> tuple[str, tuple[str, ...]]:
     """In the header or the first paragraphs ('1. (U) CLASSIFIED BY ...'), as written."""
     # The statement is in the header or paragraph 1: the first few thousand characters.
-    return classified_by(find_classified_by("\n".join(lines[:60])))
+    return read_classified_by("\n".join(lines[:60]))
 
 
 def _year(
