@@ -44,6 +44,7 @@ _CONFIDENCE = {
     "want-thing": 0.75,
     "thing-requested": 0.7,
     "should": 0.65,
+    "need": 0.7,
 }
 
 

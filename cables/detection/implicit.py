@@ -70,7 +70,8 @@ _THING = (
 _ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|comments|input)"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("passive", re.compile(rf"\b{_WHO}\s(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that)\b")),
+    # The verbs in any case: many cables are all capitals ("POSTS ARE REQUESTED TO").
+    ("passive", re.compile(rf"\b{_WHO}\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b")),
     (
         "should",
         re.compile(
@@ -85,7 +86,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author-asks",
         re.compile(
-            rf"\b{_AUTHOR}\s(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?{_WHO}\b(?!\s(?:is|are|was|were|has|have)\b)"
+            rf"\b{_AUTHOR}\s(?i:(?:also\s|therefore\s|again\s|respectfully\s|strongly\s){{0,2}}{_WANT}\s(?:that\s)?){_WHO}\b(?!\s(?i:is|are|was|were|has|have)\b)"
         ),
     ),
     (
@@ -103,13 +104,26 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "want-thing",
         re.compile(
-            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?)\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b"
+            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b"
         ),
     ),
     (
         "thing-requested",
         re.compile(
             rf"\b(?i:{_THING})\b.{{0,160}}?\b(?i:is|are|would\sbe)\s(?i:urgently\s|greatly\s|most\s|respectfully\s|hereby\s|therefore\s|also\s){{0,2}}(?i:requested|appreciated|sought)\b|\b(?i:{_ASKED_FOR})\b.{{0,120}}?\b(?i:is|are|would\sbe)\s(?i:greatly\s|most\s|also\s){{0,2}}(?i:welcome|welcomed)\b"
+            # Telegraphic, at the start of the sentence: "Department guidance requested by ...".
+            rf"|^(?i:(?:the\s)?(?:department|washington|dept\.?)(?:'s|,s|\u2019s)?\s)?"
+            rf"(?i:(?:urgent|further|immediate)\s)?(?i:{_ASKED_FOR})\s(?i:(?:is\s)?(?:urgently\s)?requested)\b"
+        ),
+    ),
+    (
+        # "We need Department guidance": only what the Department gives ("the GOA needs help"
+        # is news).
+        "need",
+        re.compile(
+            rf"\b(?i:we|embassy|post|mission|consulate)\s(?i:(?:urgently|also|will|would)\s)?"
+            rf"(?i:needs?)\s(?:(?i:the\s)|(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s){{0,2}}"
+            rf"(?i:(?:urgent|further|additional|immediate|clear)\s)?(?i:{_ASKED_FOR})\b"
         ),
     ),
     (
@@ -190,7 +204,8 @@ _THING_WORDS = (
 # Every pattern needs one of these (lower-case) words; a paragraph with none is skipped after
 # one cheap substring test per word. Detection must stay a small fraction of parse time.
 _GATE = ("request", "please", "should", "instruct", "ask", "appreciat", "welcome", "rfg",
-         "encourag", "urge", "seek", "solicit", "sought", "direct", "invite")  # fmt: skip
+         "encourag", "urge", "seek", "solicit", "sought", "direct", "invite", "grateful",
+         "need")  # fmt: skip
 _POST_GATE = tuple(word for word in _GATE if word != "should")
 _KIND_GATE: dict[str, frozenset[str]] = {
     "passive": frozenset({"request", "instruct", "ask", "direct", "invite", "urge", "encourag"}),
@@ -198,8 +213,11 @@ _KIND_GATE: dict[str, frozenset[str]] = {
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
     "author-requests": frozenset({"request"}),
     "request-to": frozenset({"request"}),
-    "want-thing": frozenset({"request", "seek", "appreciat", "welcome", "solicit"}),
+    "want-thing": frozenset(
+        {"request", "seek", "appreciat", "welcome", "solicit", "grateful", "need"}
+    ),
     "thing-requested": frozenset({"request", "appreciat", "welcome", "sought"}),
+    "need": frozenset({"need"}),
     "please": frozenset({"please"}),
     "rfg": frozenset({"rfg", "request"}),
 }
@@ -216,6 +234,8 @@ _SECOND: dict[str, tuple[str, ...]] = {
 
 _THING_GATE_RE = re.compile(
     r"\b(?:is|are|be)\s(?:\w{1,12}\s)?(?:requested|appreciated|sought|welcome)"
+    r"|(?:guidance|instructions|clearance|approval|concurrence|views|comments|input)\s"
+    r"(?:is\s)?(?:urgently\s)?requested"
 )
 _ASKS_GATE_RE = re.compile(
     r"(?:request|ask|instruct|direct|urge)s?\s(?:that\s)?(?:the\s)?(?:all\s|action\s)?"
@@ -223,7 +243,7 @@ _ASKS_GATE_RE = re.compile(
     r"|usun|unvie|usosce|country|usdel|[a-z]{2,5}/)|would\s(?:like|appreciate)\s"
 )
 _PASSIVE_GATE_RE = re.compile(
-    r"(?:request|instruct|ask|direct|invit|urg|encourag)ed\s(?:to|that|and)\b"
+    r"(?:request|instruct|ask|direct|invit|urg|encourag)ed\s(?:to|that|and|with)\b"
 )
 
 

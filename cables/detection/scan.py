@@ -40,7 +40,7 @@ _WANTS_THING = (
     rf"{_THING}"
 )
 # "Posts are instructed to", "is requested and authorized to": the verb's ending, after "is".
-_PASSIVE_END = rf"[a-z]{{0,2}}ed(?:{_S}and{_S}authori[sz]ed)?{_S}(?:to|that)\b"
+_PASSIVE_END = rf"[a-z]{{0,2}}ed(?:{_S}and{_S}authori[sz]ed)?{_S}(?:to|that|with)\b"
 _FOR_GUIDANCE = rf"[a-z]{{0,3}}{_S}for{_S}(?:[a-z]{{1,12}}{_S})?guidance"
 # What may stand just before the key word (the patterns end where the key word starts):
 # "is hereby requested", "would be greatly appreciated", "Embassy respectfully requests".
@@ -50,7 +50,8 @@ _JUST_BEFORE = (
 )
 _BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
 _AUTHOR = (
-    rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|action)"
+    rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|action|guidance"
+    rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )
 # "Embassies Paris and Rome should": the party shortly before, in the same sentence.
@@ -92,7 +93,10 @@ class _Key:
         tail = at + len(self.word)
         if self.after is not None and self.after(low, tail, tail + 240):
             return True
-        if self.before is None or not self.before(low, max(0, at - self.reach), at):
+        start = at
+        while start and low[start - 1] in _LETTERS:  # "tasked": look before the whole word
+            start -= 1
+        if self.before is None or not self.before(low, max(0, start - self.reach), start):
             return False
         return self.then is None or self.then(low, tail, tail + 80) is not None
 
@@ -100,7 +104,15 @@ class _Key:
 # "We would appreciate Department guidance", "would like Washington to", "would be welcome".
 _WOULD_WANT = (
     rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like)(?:{_ASKS_PARTY}|{_WANTS_THING})"
-    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated)"
+    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful)"
+)
+_GUIDANCE_WANTED = (
+    rf"{_S}(?:(?:is|are|would{_S}be){_S}(?:[a-z]{{1,12}}{_S})?)?"
+    rf"(?:requested|welcome|appreciated|sought)"
+)
+_GUIDANCE_WANTER = (
+    r"(?:seek|need|request|appreciat|welcome|grateful|want|solicit)[a-z]{0,4}"
+    r"[^.;:!?\x00]{0,60}$"
 )
 _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}"
 # The sentence pattern's own list, on text where any space may be a line break.
@@ -116,14 +128,19 @@ _KEYS: tuple[_Key, ...] = (
     # 3-4" after "This is an action cable" is a pointer.
     _Key("please", rf"{_S}{_PLEASE_ACT}\b|{_S}see{_S}(?:the{_S})?(?:end{_S}of{_S})?para"),
     _Key("would", _WOULD_WANT, common=True),
+    # "Embassy seeks guidance", "we need Washington's guidance", "guidance requested".
+    _Key("guidance", _GUIDANCE_WANTED, _GUIDANCE_WANTER, reach=80),
 )
 # The Department tasks posts in words a post does not use to ask Washington: "Posts are
 # instructed to", "Department asks Embassy X to", "Posts should deliver" (from a post,
 # "should" is advice).
 _STATE_KEYS = (
     *_KEYS,
-    _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),
-    _Key("instruct", _ASKS_PARTY, _BE, _PASSIVE_END),
+    _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),  # "tasked with" too
+    *(
+        _Key(word, _ASKS_PARTY, _BE, _PASSIVE_END)
+        for word in ("instruct", "direct", "urg", "encourag", "invit")
+    ),
     _Key("should", "", _PARTY_BEFORE, reach=72),
 )
 
