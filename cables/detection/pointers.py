@@ -21,8 +21,8 @@ _POINTER_CUE_RE = re.compile(
     r"\b(?:this\s(?:is\s(?:an?|the)|cable\s(?:is|contains|includes)(?:\san?)?|message\s"
     r"(?:is|contains)(?:\san?)?|telegram\sis\san?)\s(?:urgent\s)?action\s(?:request|cable|message"
     r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:(?:is|are)\s)?(?:at|in)\s"
-    r"|see\spara(?:graph)?s?\.?\s?\S{1,6}\s(?:below\s)?(?:for|contains)\s(?:an?\s|the\s)?action\srequest"
-    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|action\srequests?\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
+    rf"|see\s{_PARA_LIST}\s(?:below\s)?(?:for|contains?)\s(?:an?\s|the\s)?action\srequest"
+    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|(?:action\srequests?|requests?\sfor\saction)\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
     re.IGNORECASE,
 )
 _POINTER_TARGET_RE = re.compile(
@@ -34,8 +34,9 @@ _LIST_ITEM_RE = re.compile(rf"(?P<n>{_N})|(?P<range>-|\u2013|through|thru|to\b)"
 # A paragraph headed "Action request:", "Summary and action request.", "Comment and Action
 # Request", "ACTION REQUEST FOR ALL POSTS:", "Urgent action request:".
 _HEADING_RE = re.compile(
-    r"^[\s\-*]{0,4}(?:(?:summary|comment|background|recommendation|conclusion)s?\s(?:and|&)\s)?"
-    r"(?:(?:urgent|follow-?up)\s)?action\s(?:requests?|requested)\b(?!\scable)(?!\sis\b)",
+    r"^[\s\-*]{0,4}(?:[a-z]{3,16}\s(?:and|&)\s)?"
+    r"(?:(?:urgent|follow-?up)\s)?(?:action\s(?:requests?|requested)|requests?\sfor\saction)\b"
+    r"(?!\scable)(?!\sis\b)",
     re.IGNORECASE,
 )
 # A heading line at the end of the paragraph before the ask ("Action Request ------").

@@ -114,7 +114,7 @@ _GUIDANCE_WANTER = (
     r"(?:seek|need|request|appreciat|welcome|grateful|want|solicit)[a-z]{0,4}"
     r"[^.;:!?\x00]{0,60}$"
 )
-_REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}"
+_REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}|s?{_S}for{_S}action"
 # The sentence pattern's own list, on text where any space may be a line break.
 _PLEASE_ACT = PLEASE_ACT.replace(r"\s", _S)
 _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
@@ -142,6 +142,9 @@ _STATE_KEYS = (
         for word in ("instruct", "direct", "urg", "encourag", "invit")
     ),
     _Key("should", "", _PARTY_BEFORE, reach=72),
+    # "This is an action cable/message": Washington's pointer wording ("action request" is
+    # found by "request").
+    _Key("n action", rf"{_S}(?:cable|mess|tel|item)", inside=True),
 )
 
 
