@@ -15,8 +15,6 @@ POSTS = ("AMEMBASSY BERLIN", "AMEMBASSY PARIS", "AMEMBASSY ROME")
         "Embassy would be grateful for the Department's views on the proposal.",
         "Guidance requested.",
         "DEPARTMENT'S GUIDANCE REQUESTED BY MARCH 10.",
-        "Embassy seeks Department guidance on how to respond.",
-        "We need Washington's guidance by March 5 on this question.",
         "REQUEST DEPARTMENT GUIDANCE ON WHETHER THE EMBASSY MAY ATTEND.",
         "EMBASSY REQUESTS THAT THE DEPARTMENT PROVIDE TALKING POINTS.",
     ],
@@ -24,6 +22,23 @@ POSTS = ("AMEMBASSY BERLIN", "AMEMBASSY PARIS", "AMEMBASSY ROME")
 def test_it_finds_a_posts_ask_to_washington(sentence: str) -> None:
     found = detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",)))
     assert [(r.paragraph, r.action_office) for r in found] == [(2, "EUR/CE")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Embassy seeks Department guidance on how to respond.",
+        "We need Washington's guidance by March 5 on this question.",
+    ],
+)
+def test_it_finds_seek_and_need_asks_in_a_paragraph_read_for_another_cue(sentence: str) -> None:
+    """ "seek" and "need" alone do not make a paragraph worth reading (nearly always news,
+    and each word read costs time); a second cue or a marked subject does."""
+    with_cue = detect(cable(BACKGROUND, sentence + " Please advise.", for_offices=("EUR/CE",)))
+    assert [(r.paragraph, r.quote) for r in with_cue] == [(2, sentence)]
+    subject = "REQUEST FOR GUIDANCE ON THE VISIT"
+    marked = detect(cable(BACKGROUND, sentence, subject=subject, for_offices=("EUR/CE",)))
+    assert [(r.paragraph, r.explicit) for r in marked] == [(2, True)]
 
 
 @pytest.mark.parametrize(
