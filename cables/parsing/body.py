@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import NamedTuple
 
 from cables.parsing.model import Paragraph
 from cables.parsing.signature import signature_at
@@ -23,17 +25,37 @@ MARKING_HEADS = frozenset(
         "SECRET",
     ]
 )
-# "BAKU 00001835  001.2 OF 003", "PARIS 00001568 002 OF 007", "SECTION 02 OF 03"
+# A REL clause: "S/REL NATO", "S//REL TO USA, FVEY", "S/Rel to Ukraine", wrapped over lines.
+_REL = (
+    r"[Rr][Ee][Ll](?:\s{1,3}[Tt][Oo])?(?:\s{1,3}[A-Za-z]{2,20}"
+    r"(?:\s{0,12},\s{0,12}[A-Za-z]{2,20}|\s{1,3}(?:[Aa][Nn][Dd]\s{1,3})?[A-Za-z]{2,20}){0,12})?"
+)
+# The level spelt out ("Secret/Rel Armenia") or abbreviated ("S//NF", "SBU").
+_HEAD = (
+    r"(?:[Ss][Ee][Cc][Rr][Ee][Tt]|[Cc][Oo][Nn][Ff][Ii][Dd][Ee][Nn][Tt][Ii][Aa][Ll]|[A-Za-z]{1,4})"
+)
+MARKING = rf"{_HEAD}(?:\s{{0,2}}/{{1,2}}\s{{0,2}}(?:{_REL}|[A-Za-z]{{1,6}})){{0,3}}"
+# "1. (C)", "¶2.", "13. (SBU)", "5.(C/REL LIBYA)" at the start of a line.
 _STARTS = re.compile(
     r"\n[ \t]{0,8}(?P<pilcrow>¶\s{0,2})?(?P<number>\d{1,3})\s{0,2}\.(?=[\s(]|$)[ \t]{0,4}"
-    r"(?:\(\s{0,2}(?P<marking>[A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})"
-    r"\s{0,2}\)[ \t]{0,3})?",
+    rf"(?:\(\s{{0,2}}(?P<marking>{MARKING})\s{{0,2}}\)[ \t]{{0,3}})?",
 )
+# "BAKU 00001835  001.2 OF 003", "PARIS 00001568 002 OF 007", "SECTION 02 OF 03". The
+# lookahead (a possessive run of the station's characters ending at a digit or tab) rejects
+# a line of prose at once instead of backtracking through its first thirty characters.
 _NOISE_LINES = re.compile(
-    r"\n[ \t]{0,8}(?:[A-Z][A-Z .'-]{1,30}[ \t]{1,4}0{0,6}\d{1,8}[ \t]{1,4}\d{1,3}(?:\.\d{1,2})?"
+    r"\n[ \t]{0,8}(?:(?=[A-Z][A-Z .'-]{1,34}+[\t0-9])"
+    r"[A-Z][A-Z .'-]{1,30}[ \t]{1,4}0{0,6}\d{1,8}[ \t]{1,4}\d{1,3}(?:\.\d{1,2})?"
     r"[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|NNNN|BT)"
     r"[ \t]*(?=\n|$)"
 )
+_SLASH = re.compile(r"\s{0,3}/\s{0,3}")
+# Unmarked paragraphs in a marked cable ("¶5. Terrorist Financing Issues", "¶3. xxxxxxxx")
+# are accepted when the numbering runs on, unbroken, to a marked paragraph this far ahead.
+_RUN_LIMIT = 30
+
+# A paragraph start: (start, end, number, digits, pilcrow, raw marking).
+_Start = tuple[int, int, int, str, bool, str | None]
 
 
 @dataclass
@@ -54,41 +76,58 @@ def parse_body_text(text: str) -> Body:
     Patterns start with a newline: a fast literal scan, and Python looks only at candidates.
     """
     warnings: list[str] = []
-    if "OF" in text or "NNNN" in text or "\nBT" in text:
-        text = _NOISE_LINES.sub("", text)
+    text = _NOISE_LINES.sub("", text)
     signature, text = _split_signature(text)
     paragraphs: list[Paragraph] = []
-    current_number: int | None = None
-    current_marking = ""
+    starts = [_start(m) for m in _STARTS.finditer(text)]
+    current: int | None = None
+    marking = ""
     chunk_start = 0
     style_marked = False
-    starts = list(_STARTS.finditer(text))
+    listed = False  # a numbered line inside the current paragraph: a list
     for index, start in enumerate(starts):
-        following = int(starts[index + 1].group("number")) if index + 1 < len(starts) else None
-        number = _accept(start, current_number, bool(paragraphs), style_marked, warnings)
-        number = _misnumbered(number, current_number, following, warnings)
+        state = _State(current, bool(paragraphs), style_marked, listed)
+        number = _accept(starts, index, state, warnings)
         if number is None:
+            listed = True
             continue
-        if current_number is not None or text[chunk_start : start.start()].strip():
-            paragraphs.append(
-                _paragraph(current_number, current_marking, text, chunk_start, start.start())
-            )
-        if current_number is None:
-            style_marked = bool(start.group("marking"))
-        current_number, current_marking, chunk_start = (
-            number,
-            _marking(start.group("marking")),
-            start.end(),
-        )
-    if current_number is not None or text[chunk_start:].strip():
-        paragraphs.append(_paragraph(current_number, current_marking, text, chunk_start, len(text)))
+        chunk = text[chunk_start : start[0]]
+        if current is not None or (chunk and not chunk.isspace()):
+            paragraphs.append(_paragraph(current, marking, chunk))
+        if current is None:
+            style_marked = start[5] is not None
+        current, marking, chunk_start, listed = number, _marking(start[5]), start[1], False
+    chunk = text[chunk_start:]
+    if current is not None or (chunk and not chunk.isspace()):
+        paragraphs.append(_paragraph(current, marking, chunk))
     return Body(tuple(paragraphs), signature, warnings)
 
 
-def _paragraph(number: int | None, marking: str, text: str, start: int, end: int) -> Paragraph:
+def _start(match: re.Match[str]) -> _Start:
+    pilcrow, digits, raw_marking = match.groups()
+    return match.start(), match.end(), int(digits), digits, pilcrow is not None, raw_marking
+
+
+def _paragraph(number: int | None, marking: str, chunk: str) -> Paragraph:
     # Lines stripped and blank lines dropped, with C-level loops.
-    body = "\n".join(filter(None, map(str.strip, text[start:end].split("\n"))))
-    return Paragraph(number, marking, body)
+    return Paragraph(number, marking, "\n".join(filter(None, map(str.strip, chunk.split("\n")))))
+
+
+class _State(NamedTuple):
+    current: int | None  # the number of the paragraph read so far
+    opened: bool  # a paragraph (numbered or not) has been read
+    style_marked: bool  # paragraph 1 carries a portion marking: so do the others
+    listed: bool  # a numbered line that is no paragraph has been seen since `current` opened
+
+
+def _accept(starts: list[_Start], index: int, state: _State, warnings: list[str]) -> int | None:
+    """The paragraph number starts[index] opens, or None when it is not a paragraph start."""
+    current = state.current
+    number = _number(starts[index], current, state.opened, state.style_marked, warnings)
+    if number is None and state.style_marked and starts[index][5] is None:
+        number = _unmarked_in_run(starts, index, current, state.listed)
+    following = starts[index + 1][2] if index + 1 < len(starts) else None
+    return _misnumbered(number, current, following, warnings)
 
 
 def _misnumbered(
@@ -104,26 +143,20 @@ def _misnumbered(
     return number
 
 
-def _accept(
-    start: re.Match[str],
-    current: int | None,
-    opened: bool,
-    style_marked: bool,
-    warnings: list[str],
+def _number(
+    start: _Start, current: int | None, opened: bool, style_marked: bool, warnings: list[str]
 ) -> int | None:
-    """The paragraph number this line starts, or None when it is not a paragraph start."""
-    number = int(start.group("number"))
-    raw_marking = start.group("marking")
+    """The number of a paragraph start on its own, or None when it is not one."""
+    _, _, number, digits, pilcrow, raw_marking = start
     if raw_marking and _marking(raw_marking) == "":
         return None
-    marked = bool(raw_marking) or bool(start.group("pilcrow"))
+    marked = bool(raw_marking) or pilcrow
     if style_marked and not raw_marking:
         return None
     expected = current + 1 if current is not None else 1
     if number == expected:
         return number
-    digits = start.group("number")
-    if not start.group("pilcrow") and digits == f"1{expected}":
+    if not pilcrow and digits == f"1{expected}":
         warnings.append(f"paragraph {digits} read as {expected} (OCR: '¶' became '1')")
         return expected
     if marked and expected < number <= expected + 5:
@@ -133,10 +166,31 @@ def _accept(
     return None
 
 
+def _unmarked_in_run(
+    starts: list[_Start], index: int, current: int | None, listed: bool
+) -> int | None:
+    """An unmarked start in a marked cable ("¶5. Terrorist Financing Issues", "¶3. xxxxxx"):
+    a paragraph when the numbers run on unbroken (N, N+1, ...) to a marked paragraph, or to
+    the end when no numbered list came before it; a list inside a paragraph does neither."""
+    expected = current + 1 if current is not None else 1
+    if current is None or starts[index][2] != expected:
+        return None
+    later = starts[index + 1 : index + _RUN_LIMIT]
+    for offset, start in enumerate(later, 1):
+        if start[2] != expected + offset:
+            return None
+        if start[5] is not None:
+            return expected if _marking(start[5]) else None
+    at_end = index + len(later) + 1 == len(starts)
+    return expected if at_end and not listed else None
+
+
+@lru_cache(maxsize=1024)
 def _marking(raw: str | None) -> str:
+    """'S // NF' -> 'S//NF', 'S/Rel to Ukraine' -> 'S/REL TO UKRAINE'; '' if not a marking."""
     if not raw:
         return ""
-    marking = "".join(raw.split()).upper()
+    marking = _SLASH.sub("/", " ".join(raw.split())).upper()
     head = marking.split("/", 1)[0]
     return marking if head in MARKING_HEADS else ""
 

@@ -55,3 +55,41 @@ def test_it_takes_the_signature_off_the_last_paragraph() -> None:
     body = parse_body(["1. (U) Thanks.", "", "DERSE", "", "CONFIDENTIAL"])
     assert body.signature == "DERSE"
     assert body.paragraphs[-1].text == "Thanks."
+
+
+def test_it_reads_releasability_markings() -> None:
+    body = parse_body(
+        [
+            "¶1. (S) Action request.",
+            "OBJECTIVES",
+            "----------",
+            "¶2. (S/Rel to Ukraine) For Embassy Kyiv.",
+            "3.(C/REL LIBYA) No space after the number.",
+            "¶4.  (S//REL AFGHANISTAN, KYRGYZSTAN, ",
+            "TAJIKISTAN) A marking wrapped over two lines.",
+            "¶5. (Secret/Rel Armenia) Begin letter.",
+        ]
+    )
+    assert [(p.number, p.marking) for p in body.paragraphs] == [
+        (1, "S"),
+        (2, "S/REL TO UKRAINE"),
+        (3, "C/REL LIBYA"),
+        (4, "S//REL AFGHANISTAN, KYRGYZSTAN, TAJIKISTAN"),
+        (5, "SECRET/REL ARMENIA"),
+    ]
+    assert body.paragraphs[0].text == "Action request.\nOBJECTIVES\n----------"
+    assert body.paragraphs[3].text == "A marking wrapped over two lines."
+
+
+def test_it_keeps_unmarked_paragraphs_whose_numbering_runs_on_to_a_marked_one() -> None:
+    text = "¶1. (S/NF) One.\n¶2. Heading\n¶3. xxxxxxxxxxxx\n¶4. (U) Four."
+    assert _numbers(text) == [1, 2, 3, 4]
+
+
+def test_it_keeps_an_unmarked_last_paragraph_after_marked_ones() -> None:
+    assert _numbers("¶1. (C) One.\n¶2. (C) Two.\n¶3. This cable was cleared by Rome.") == [1, 2, 3]
+
+
+def test_it_does_not_take_a_list_at_the_end_for_paragraphs() -> None:
+    text = "¶1. (C) One.\n¶2. (C) The letter reads:\n¶1. First.\n¶2. Second.\n¶3. Third."
+    assert _numbers(text) == [1, 2]
