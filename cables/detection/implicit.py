@@ -213,9 +213,7 @@ _KIND_GATE: dict[str, frozenset[str]] = {
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
     "author-requests": frozenset({"request"}),
     "request-to": frozenset({"request"}),
-    "want-thing": frozenset(
-        {"request", "seek", "appreciat", "welcome", "solicit", "grateful", "need"}
-    ),
+    "want-thing": frozenset({"request", "seek", "appreciat", "welcome", "solicit", "grateful"}),
     "thing-requested": frozenset({"request", "appreciat", "welcome", "sought"}),
     "need": frozenset({"need"}),
     "please": frozenset({"please"}),
@@ -253,8 +251,7 @@ def _active(low: str, from_post: bool = False) -> dict[str, tuple[str, ...]]:
     In a post's cable "X should ..." is advice, never an ask (asks to Washington use other
     words), so "should", the commonest gate word, is not even looked for there.
     """
-    gate_words = _POST_GATE if from_post else _GATE
-    present = {word for word in gate_words if word in low}
+    present = {word for word in (_POST_GATE if from_post else _GATE) if word in low}
     if not present:
         return {}
     active: dict[str, tuple[str, ...]] = {}
@@ -313,9 +310,10 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
     low = clipped.lower()
     if kinds is None:
         kinds = _active(low)
+    present = {w for words in kinds.values() for w in words if w in low}
     for kind, pattern in _PATTERNS:
         words = kinds.get(kind)
-        if not words or not any(w in low for w in words):
+        if not words or present.isdisjoint(words):
             continue
         if kind == "passive" and not _PASSIVE_GATE_RE.search(low):
             continue
@@ -323,7 +321,9 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
             continue
         if kind == "author-asks" and not _ASKS_GATE_RE.search(low):
             continue
-        match = pattern.search(clipped)
+        if kind == "rfg" and "rfg" not in low and "for guidance" not in low:
+            continue
+        match = pattern.search(clipped, _search_from(kind, low))
         if match is None or _quoted(clipped, match.start()):
             continue
         if kind in ("want-thing", "thing-requested") and not _author_subject(
@@ -343,6 +343,19 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
             return None
         return Ask(sentence, kind, who)
     return None
+
+
+# Patterns that open with an optional party ("Embassy Paris, please ...", "Posts should"):
+# Python's engine would try the party at every position; start shortly before the verb.
+_VERBS_OF = {"please": ("please",), "should": ("should", "must", "shall", "need to")}
+
+
+def _search_from(kind: str, low: str) -> int:
+    verbs = _VERBS_OF.get(kind)
+    if verbs is None:
+        return 0
+    found = [at for at in (low.find(verb) for verb in verbs) if at >= 0]
+    return max(0, min(found) - 160) if found else 0
 
 
 def _excluded(clipped: str, low: str) -> bool:
