@@ -12,6 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from cables.detection.text import is_bullet, segments
+from cables.detection.verbs import ACT as _ACT
+from cables.detection.verbs import PLEASE_ACT
 
 # The asked party. Names are upper-case initial words ("Embassy Abu Dhabi", "Embassies Madrid
 # and Paris", "USNATO and Action Embassies").
@@ -39,20 +41,6 @@ _ADV = (
 _ASKED = (
     r"(?:requested|instructed|asked|directed|tasked|invited|urged|encouraged"
     r"|requested\sand\sauthorized)"
-)
-_ACT = (
-    r"(?:deliver|report|approach|raise|convey|provide|seek|inform|draw|contact|share|pass|respond"
-    r"|demarche|urge|encourage|request|ask|make|press|emphasize|emphasise|follow|consult|send"
-    r"|submit|notify|coordinate|brief|engage|relay|reiterate|express|confirm|obtain|remind"
-    r"|underscore|stress|transmit|forward|arrange|meet|schedule|review|clear|identify|invite"
-    r"|present|leave|use|point\sout|advise|solicit|gauge|query|discuss|explain|communicate|continue"
-    r"|oppose|support|work|pursue|push|join|seek|include|take|be\sprepared\sto|reach\sout|highlight"
-    r"|recall|thank|reinforce|register|protest|object|offer|provide|notify|invite|call)"
-)
-# "please (also) advise": what may follow "please" in an ask (the first pass uses it too).
-PLEASE_ACT = (
-    rf"(?:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?:{_ACT}|let\sus\sknow|ensure"
-    r"|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)"
 )
 _AUTHOR = (
     r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from cables.detection.implicit import PLEASE_ACT
+from cables.detection.verbs import PLEASE_ACT
 
 _S = r"\s{1,20}"  # cables are hard-wrapped: a space may be a line break and an indent
 _PARTY = (
