@@ -11,6 +11,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+from cables.parsing.passing import is_passing_line
+
 CAPTION_WORDS = frozenset(
     [
         "SIPDIS",
@@ -82,7 +84,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "FOR",
         re.compile(
-            r"^(?:(?:DEPT|DEPARTMENT|STATE)\s{1,3})?(?:FOR|PASS\s{1,3}TO)\s{1,3}",
+            r"^(?:(?:DEPT|DEPARTMENT|STATE)\s{1,3})?(?:FOR(?!\s{1,3}(?:REAS|1\.\d))|PASS\s{1,3}TO)\s{1,3}",
             re.IGNORECASE,
         ),
     ),
@@ -137,12 +139,13 @@ _LABEL_FIRST_CHARS = frozenset("TtAaSsUuRrCcEeFfDdPp")
 
 def label_of(line: str) -> tuple[str, str] | None:
     """The block label of a line and the rest of the line after it, or None."""
-    if line[:1] not in _LABEL_FIRST_CHARS:
-        return None
-    match = _ANY_LABEL.match(line)
-    if match is None or match.lastgroup is None:
-        return None
-    return match.lastgroup, line[match.end() :]
+    if line[:1] in _LABEL_FIRST_CHARS:
+        match = _ANY_LABEL.match(line)
+        if match is not None and match.lastgroup is not None:
+            return match.lastgroup, line[match.end() :]
+    if is_passing_line(line):  # "DEPT ALSO FOR EUR/WE", "WHA FOR DAS FISK"
+        return "FOR", line
+    return None
 
 
 def caption_words(line: str) -> list[str] | None:
@@ -191,9 +194,11 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
         if blank_before and current == "REF" and _ref_continues(result, line):
             current = _append(result, "REF", line)
         elif (labelled := label_of(line)) is not None:
-            current = _start(result, labelled[0], labelled[1])
+            current = _start(result, labelled[0], labelled[1], line)
         elif (words := caption_words(line)) is not None:
             result.captions.extend(words)
+            if len(words) < len(line.split()):  # "SIPDIS, isn/mtr, eur/ags": passing too
+                result.for_lines.append(line)
             current = ""
         elif current == "SUBJECT" and (not blank_before or not result.blocks["SUBJECT"]):
             verdict = subject_continuation(result.blocks["SUBJECT"], line)
@@ -271,9 +276,9 @@ def _rest(result: HeaderBlocks, lines: list[str], index: int, piece_no: int) -> 
         result.body_head = " ".join(unfold(lines[index].strip())[piece_no:])
 
 
-def _start(result: HeaderBlocks, name: str, rest: str) -> str:
-    if name == "FOR":
-        result.for_lines.append(rest)
+def _start(result: HeaderBlocks, name: str, rest: str, line: str) -> str:
+    if name == "FOR":  # the whole line: who the instruction is addressed to matters
+        result.for_lines.append(line)
         return "FOR"
     if name == "TAGS" and result.blocks.get(name):  # "TAGS: EAID, BA, TAGS: EFIN": one list
         result.blocks[name] += ", " + rest.strip()

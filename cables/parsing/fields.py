@@ -1,12 +1,10 @@
-"""Read the labelled header blocks: subject, E.O. line, classified-by, passing lines."""
+"""Read the labelled header blocks: subject, E.O. line; passing lines are read in passing.py."""
 
 from __future__ import annotations
 
 import html
 import re
 from datetime import date
-
-from cables.parsing.officedata import BUREAUS, OFFICES
 
 _SUBJECT_MARK = re.compile(
     r"^\(\s{0,2}([A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3}"
@@ -18,29 +16,6 @@ _SUBJECT_RUN_IN = re.compile(
 )
 _EO_NUMBER = re.compile(r"(\d{5})|\bN\s?/\s?A\b", re.IGNORECASE)
 _DECL_DATE = re.compile(r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,2}(\d{2,4})")
-_OFFICE = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z0-9-]{1,10}){1,3}|[A-Z]{1,6})$")
-_NOT_OFFICES = frozenset(
-    [
-        "AND",
-        "ALSO",
-        "THE",
-        "INFO",
-        "ONLY",
-        "ACTION",
-        "DEPT",
-        "DEPARTMENT",
-        "PASS",
-        "TO",
-        "AMBASSADOR",
-        "FOR",
-        "FROM",
-        "SECRETARY",
-        "USG",
-    ]
-)
-_PORTION_MARKS = frozenset(["S/NF", "C/NF", "S/REL", "C/REL"])
-# Job titles written like office symbols: Assistant and Under Secretary.
-_TITLES = frozenset(["A/S", "U/S", "A/DAS", "D/S"])
 
 
 def subject_and_marking(block: str) -> tuple[str, str]:
@@ -77,23 +52,3 @@ def _declassify_date(text: str) -> date | None:
         return date(year, int(first), int(second))
     except ValueError:
         return None
-
-
-def for_offices(lines: list[str]) -> tuple[str, ...]:
-    """Office symbols on passing lines; people, portion marks and prose are dropped."""
-    offices: list[str] = []
-    for line in lines:
-        for token in re.split(r"[\s,;]+", line.upper()):
-            token = token.strip(".:()")
-            if _is_office(token) and token not in offices:
-                offices.append(token)
-    return tuple(offices)
-
-
-def _is_office(token: str) -> bool:
-    """A Department office: listed, or under a listed bureau ('EUR/WE'); not 'A/S' or 'S/NF'."""
-    if not token or token in _NOT_OFFICES or token in _PORTION_MARKS or token in _TITLES:
-        return False
-    if token in OFFICES:
-        return True
-    return "/" in token and token.split("/", 1)[0] in BUREAUS and _OFFICE.match(token) is not None

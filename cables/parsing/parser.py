@@ -15,6 +15,7 @@ from cables.parsing.dump import DumpRow, find_dump_row
 from cables.parsing.header import Envelope, fallback_created, parse_envelope
 from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
 from cables.parsing.model import CableParseError, Paragraph, ParsedCable
+from cables.parsing.passing import for_offices
 from cables.parsing.references import parse_references
 from cables.parsing.summary import find_summary
 from cables.parsing.tags import parse_tags, tag_kinds
@@ -187,7 +188,7 @@ def _header_fields(
     return {
         "classification": classification,
         "captions": captions,
-        "for_offices": fields.for_offices(header.for_lines),
+        "for_offices": for_offices(header.for_lines),
         "tags": tags,
         "tag_kinds": tag_kinds(tags),
         "subject": subject,

@@ -1,18 +1,94 @@
-"""FOR and PASS TO lines give Department office symbols only."""
+"""FOR, ALSO FOR and PASS TO lines give Department office symbols only."""
 
 from __future__ import annotations
 
-from cables.parsing.fields import for_offices
+from cables.parsing import parse_cable
+from cables.parsing.passing import for_offices
+
+
+def _cable(*passing: str) -> str:
+    """A short cable (written for the tests) with these lines between SIPDIS and E.O."""
+    return "\n".join(
+        [
+            "P 101200Z JAN 09",
+            "FM AMEMBASSY BRASILIA",
+            "TO RUEHC/SECSTATE WASHDC PRIORITY 1234",
+            "",
+            "C O N F I D E N T I A L BRASILIA 000042",
+            "",
+            "SIPDIS",
+            "",
+            *passing,
+            "",
+            "E.O. 12958: DECL: 01/10/2019",
+            "TAGS: PREL BR",
+            "SUBJECT: A TEST",
+            "",
+            "Classified By: Ambassador Clifford Sobel",
+            "for reasons 1.4 (b) and (d).",
+            "",
+            "1. (C) Text.",
+        ]
+    )
 
 
 def test_it_keeps_offices_and_bureaus() -> None:
     assert for_offices(["NEA/ARP, SCA, AND P STAFF"]) == ("NEA/ARP", "SCA", "P")
+    assert for_offices(["DEPARTMENT FOR WHA, M, T"]) == ("WHA", "M", "T")
+    assert for_offices(["STATE FOR WHA AND PM"]) == ("WHA", "PM")
 
 
 def test_it_drops_people_titles_and_portion_marks() -> None:
     line = "NEA/FO, A/S POSNER, (S/NF) STACIE ZERDECKI AND DRL/NESA"
     assert for_offices([line]) == ("NEA/FO", "DRL/NESA")
+    assert for_offices(["FOR EUR A/S FRIED AND EUR/WE"]) == ("EUR", "EUR/WE")
+    assert for_offices(["FOR WHA/PDA-LGOULD, NEA/ARP/BMCGOVERN, IO/UNP:KMOORE"]) == (
+        "WHA/PDA",
+        "NEA/ARP",
+        "IO/UNP",
+    )
 
 
 def test_it_drops_offices_of_other_agencies() -> None:
     assert for_offices(["DOD/OSD, AID/OTI AND EUR/CARC"]) == ("EUR/CARC",)
+
+
+def test_it_reads_only_what_is_passed_to_the_department() -> None:
+    line = (
+        "DEPARTMENT FOR P, AF, AND AF/S FOR MOZENA AND HILL, NSC FOR SENIOR AFRICA "
+        "DIRECTOR B. PITTMAN; USAID FOR M. COPSON AND E. LOKEN"
+    )
+    assert for_offices([line]) == ("P", "AF", "AF/S")
+    assert for_offices(["FOR H - PLEASE PASS TO CODEL LIEBERMAN STATE PASS USTR"]) == ("H",)
+    assert for_offices(["FOR AF, AF/E ROME FOR AF WATCHER"]) == ("AF", "AF/E")
+
+
+def test_it_reads_an_office_that_a_line_is_for() -> None:
+    assert for_offices(["NEA FOR FO, ELA"]) == ("NEA", "NEA/FO", "NEA/ELA")
+    assert for_offices(["FOR EUR/WE, ALSO FOR WHA - A/S SHANNON"]) == ("EUR/WE", "WHA")
+
+
+def test_it_finds_passing_lines_in_a_cable() -> None:
+    cable = parse_cable(_cable("WHA FOR MICHAEL PUCCETTI", "G/TIP"))
+    assert cable.for_offices == ("WHA", "G/TIP")
+    assert parse_cable(_cable("DEPT ALSO FOR EUR/WE, DRL/IL,", "AND EB")).for_offices == (
+        "EUR/WE",
+        "DRL/IL",
+        "EB",
+    )
+    lower = parse_cable(_cable("state for isn/mtr (herrmann), eur/ce, and eur/pra (hardiman)"))
+    assert lower.for_offices == ("ISN/MTR", "EUR/CE", "EUR/PRA")
+
+
+def test_it_reads_offices_after_a_caption() -> None:
+    assert parse_cable(_cable("Sipdis, isn/mtr, eur/ags and eur/pra")).for_offices == (
+        "ISN/MTR",
+        "EUR/AGS",
+        "EUR/PRA",
+    )
+
+
+def test_it_takes_no_office_from_a_classified_by_line() -> None:
+    cable = parse_cable(_cable())
+    assert cable.for_offices == ()
+    assert cable.classification_reasons == ("1.4(b)", "1.4(d)")
