@@ -54,8 +54,16 @@ _AUTHOR = (
     rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )
-# "Embassies Paris and Rome should": the party shortly before, in the same sentence.
-_PARTY_BEFORE = rf"{_PARTY}[^.;:!?\x00]{{0,48}}$"
+_PARTY_WORDS = (b"embass", b"post", b"mission", b"consul", b"addressee", b"usnato", b"useu",
+                b"usun", b"unvie", b"usosce", b"chief", b"country", b"del", b"officer")  # fmt: skip
+
+
+def _party_before(low: bytes, start: int, end: int) -> bool:
+    """ "Embassies Paris and Rome should": a party shortly before, in the same sentence.
+    Substring tests: a regex led by the party names would be tried at every position."""
+    chunk = low[start:end]
+    cut = max(chunk.rfind(stop) for stop in (b".", b";", b":", b"\x00"))
+    return any(word in chunk[cut + 1 :] for word in _PARTY_WORDS)
 
 
 class _Key:
@@ -65,7 +73,7 @@ class _Key:
         self,
         word: str,
         after: str,
-        before: str = "",
+        before: str | Callable[[bytes, int, int], object] = "",
         then: str = "",
         inside: bool = False,
         reach: int = 64,
@@ -73,7 +81,11 @@ class _Key:
     ) -> None:
         self.word = word.encode()
         self.after = re.compile(after.encode()).match if after else None
-        self.before = re.compile(before.encode()).search if before else None
+        self.before: Callable[[bytes, int, int], object] | None = None
+        if callable(before):
+            self.before = before
+        elif before:
+            self.before = re.compile(before.encode()).search
         self.then = re.compile(then.encode()).match if then else None
         self.inside = inside  # may start inside a word ("tasked" for "ask")
         # How far back the "before" pattern may start: short windows keep the search cheap.
@@ -132,7 +144,7 @@ _STATE_KEYS = (
         _Key(word, _ASKS_PARTY, _BE, _PASSIVE_END)
         for word in ("instruct", "direct", "urg", "encourag", "invit")
     ),
-    _Key("should", "", _PARTY_BEFORE, reach=72),
+    _Key("should", "", _party_before, reach=72),
     # "This is an action cable/message": Washington's pointer wording ("action request" is
     # found by "request").
     _Key("n action", rf"{_S}(?:cable|mess|tel|item)", inside=True),
