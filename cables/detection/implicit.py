@@ -213,9 +213,10 @@ _SECOND: dict[str, tuple[str, ...]] = {
     "author-asks": _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
     "author-requests": ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun",
                         "useu"),
-    "want-thing": _THING_WORDS,
-    "thing-requested": _THING_WORDS,
 }  # fmt: skip
+# The thing wanted is tested in the sentence itself (a short string) rather than in the
+# whole paragraph: the patterns need it in the sentence anyway.
+_THING_KINDS = frozenset({"want-thing", "thing-requested"})
 
 
 _THING_GATE_RE = re.compile(
@@ -310,6 +311,8 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
         if kind == "author-asks" and not _ASKS_GATE_RE.search(low):
             continue
         if kind == "rfg" and "rfg" not in low and "for guidance" not in low:
+            continue
+        if kind in _THING_KINDS and not any(thing in low for thing in _THING_WORDS):
             continue
         match = pattern.search(clipped, _search_from(kind, low))
         if match is None or _quoted(clipped, match.start()):
