@@ -102,6 +102,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # Telegraphic, at the start of the sentence: "Department guidance requested by ...".
             rf"|^(?i:(?:the\s)?(?:department|washington|dept\.?)(?:'s|,s|\u2019s)?\s)?"
             rf"(?i:(?:urgent|further|immediate)\s)?(?i:{_ASKED_FOR})\s(?i:(?:is\s)?(?:urgently\s)?requested)\b"
+            # ... not "Guidance requested in reftel was received": an earlier request.
+            r"(?!\s(?i:(?:in|at|by)\s)?(?i:ref|reftel|refs|para|earlier|previously|last|above)\b)"
         ),
     ),
     (

@@ -63,6 +63,7 @@ def test_it_finds_washingtons_ask_to_all_posts_in_any_case(sentence: str) -> Non
         "WE URGE WASHINGTON TO CONSIDER THE PROPOSAL.",
         "Embassy recommends that the Department approve the waiver.",
         "The clearance requested in reftel was granted on March 2.",
+        "Guidance requested in reftel was received on March 2.",
         "He would be grateful for any help the U.S. could give.",
     ],
 )
