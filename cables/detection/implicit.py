@@ -330,8 +330,8 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
         if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
             continue
         who = match.groupdict().get("who") or ""
-        if kind == "please" and not who and low.find("please") > 80:
-            continue  # "... is delivering the same demarche as we are: please consider" quotes
+        if kind == "please" and not who and _quoted_please(low):
+            continue
         if _excluded(clipped, low):
             return None
         return Ask(sentence, kind, who)
@@ -349,6 +349,15 @@ def _search_from(kind: str, low: str) -> int:
         return 0
     found = [at for at in (low.find(verb) for verb in verbs) if at >= 0]
     return max(0, min(found) - 160) if found else 0
+
+
+def _quoted_please(low: str) -> bool:
+    """ "... is delivering the same demarche as we are: please consider" quotes someone's
+    words: a lower-case "please" after a colon inside the sentence (the sentence splitter
+    cuts before an upper-case one). A long lead-in alone ("In view of the visit on March 5
+    of the Minister to Washington, please advise") is still an ask."""
+    at = low.find("please")
+    return at > 2 and low[at - 2 : at] == ": "
 
 
 def _excluded(clipped: str, low: str) -> bool:

@@ -69,3 +69,20 @@ def test_it_finds_washingtons_ask_to_all_posts_in_any_case(sentence: str) -> Non
 )
 def test_it_leaves_look_alikes_from_a_post_alone(sentence: str) -> None:
     assert detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",))) == ()
+
+
+def test_it_takes_a_please_after_a_long_lead_in() -> None:
+    sentence = (
+        "In view of the Minister's visit to Washington on March 5 and the talks planned there, "
+        "please advise whether the Department concurs."
+    )
+    found = detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",)))
+    assert [(r.paragraph, r.action_office) for r in found] == [(2, "EUR/CE")]
+
+
+def test_it_leaves_a_please_quoted_after_a_colon() -> None:
+    sentence = (
+        "Our British colleagues are delivering the same demarche as we are: please consider "
+        "the points below."
+    )
+    assert detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",))) == ()
