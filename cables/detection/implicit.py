@@ -381,8 +381,9 @@ _AUTHOR_RE = re.compile(
 
 
 # Reported speech: "Saleh said the Embassy should ...", "Basbug concluded by requesting".
+# "As noted in reftel, Embassy requests ..." refers to the text, not to someone's words.
 _REPORTED_RE = re.compile(
-    r"\b(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
+    r"\b(?<!as\s)(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
     r"|according\sto|argued|claimed|complained|insisted|agreed|suggested|proposed|recalled)\b",
     re.IGNORECASE,
 )

@@ -86,3 +86,14 @@ def test_it_leaves_a_please_quoted_after_a_colon() -> None:
         "the points below."
     )
     assert detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",))) == ()
+
+
+def test_it_takes_an_ask_after_as_noted_in_reftel() -> None:
+    sentence = "As noted in reftel, Embassy requests Department guidance on the visa question."
+    found = detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",)))
+    assert [(r.paragraph, r.action_office) for r in found] == [(2, "EUR/CE")]
+
+
+def test_it_leaves_an_ask_someone_else_voiced() -> None:
+    sentence = "The Minister said the Embassy should request Department guidance on the visit."
+    assert detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",))) == ()
