@@ -100,7 +100,9 @@ _EMBEDDED = re.compile(
     re.IGNORECASE,
 )
 # A cheap first test for _EMBEDDED: one of the label words is in the line at all.
-_LABEL_WORDS = ("AGS", "SUBJ", "REF", "CLASSIFIED", "E.O", "EO ", "¶")
+# Searched in the upper-cased line: one case-sensitive alternation is twice as fast as seven
+# str.find calls or an IGNORECASE search.
+_LABEL_WORDS = re.compile("AGS|SUBJ|REF|CLASSIFIED|E\\.O|EO |¶")
 _REF_ITEM = re.compile(
     r"^¶?\s{0,2}[(\[]?[A-Z]\s{0,2}[.):\]]{1,2}\s|^-\s{1,8}\([A-Z]\)", re.IGNORECASE
 )
@@ -150,10 +152,10 @@ def label_of(line: str) -> tuple[str, str] | None:
 
 def caption_words(line: str) -> list[str] | None:
     words = line.upper().replace(",", " ").replace("/", " ").split()
-    if not words or not any(w in CAPTION_CORE for w in words):
+    if CAPTION_CORE.isdisjoint(words):
         return None
     # "NOFORN, NOT FOR INTERNET DISTRIBUTION": a caption line with its gloss.
-    if all(w in CAPTION_WORDS for w in words) or (words[0] in CAPTION_CORE and "," in line):
+    if CAPTION_WORDS.issuperset(words) or (words[0] in CAPTION_CORE and "," in line):
         return [w for w in words if w in CAPTION_CORE]
     return None
 
@@ -169,8 +171,7 @@ def unfold(line: str) -> list[str]:
 
 def _maybe_embedded(line: str) -> bool:
     """A label word after the line's start (a label at the start is not run in)."""
-    upper = line.upper()
-    return any(upper.find(word, 2) >= 0 for word in _LABEL_WORDS)
+    return _LABEL_WORDS.search(line.upper(), 2) is not None
 
 
 def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:
@@ -197,7 +198,7 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             current = _start(result, labelled[0], labelled[1], line)
         elif (words := caption_words(line)) is not None:
             result.captions.extend(words)
-            if len(words) < len(line.split()):  # "SIPDIS, isn/mtr, eur/ags": passing too
+            if "/" in line and len(words) < len(line.split()):  # "SIPDIS, isn/mtr, eur/ags"
                 result.for_lines.append(line)
             current = ""
         elif current == "SUBJECT" and (not blank_before or not result.blocks["SUBJECT"]):
@@ -235,11 +236,19 @@ def subject_continuation(subject: str, line: str) -> str:
         return "skip"
     if _SUBJECT_NOISE.match(line) or PARAGRAPH_START.match(line):
         return "stop"
-    letters = [c for c in subject if c.isalpha()]
-    shouting = letters and sum(c.isupper() for c in letters) > 0.9 * len(letters)
-    if shouting and sum(c.islower() for c in line) > len(line) // 3:
+    if _shouting(subject) and sum(map(str.islower, line)) > len(line) // 3:
         return "stop"  # an all-capitals subject does not go on in lower case
     return "append"
+
+
+def _shouting(subject: str) -> bool:
+    """More than 90% of the subject's letters are capitals."""
+    if subject.isascii():  # every ASCII capital is a letter: two C-level counts
+        letters, capitals = sum(map(str.isalpha, subject)), sum(map(str.isupper, subject))
+    else:
+        alphabetic = [c for c in subject if c.isalpha()]
+        letters, capitals = len(alphabetic), sum(map(str.isupper, alphabetic))
+    return letters > 0 and capitals > 0.9 * letters
 
 
 def _label_follows(lines: list[str], index: int) -> bool:

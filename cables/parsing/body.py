@@ -79,15 +79,22 @@ def parse_body_text(text: str) -> Body:
     text = _NOISE_LINES.sub("", text)
     signature, text = _split_signature(text)
     paragraphs: list[Paragraph] = []
-    starts = [_start(m) for m in _STARTS.finditer(text)]
+    starts = _starts(text)
     current: int | None = None
     marking = ""
     chunk_start = 0
     style_marked = False
     listed = False  # a numbered line inside the current paragraph: a list
     for index, start in enumerate(starts):
-        state = _State(current, bool(paragraphs), style_marked, listed)
-        number = _accept(starts, index, state, warnings)
+        raw = start[5]
+        # The common case first, without a call: the next number, marked as the others are.
+        if start[2] == (current + 1 if current is not None else 1) and (
+            _marking(raw) if raw is not None else not style_marked
+        ):
+            number: int | None = start[2]
+        else:
+            state = _State(current, bool(paragraphs), style_marked, listed)
+            number = _accept(starts, index, state, warnings)
         if number is None:
             listed = True
             continue
@@ -95,17 +102,21 @@ def parse_body_text(text: str) -> Body:
         if current is not None or (chunk and not chunk.isspace()):
             paragraphs.append(_paragraph(current, marking, chunk))
         if current is None:
-            style_marked = start[5] is not None
-        current, marking, chunk_start, listed = number, _marking(start[5]), start[1], False
+            style_marked = raw is not None
+        current, marking, chunk_start, listed = number, _marking(raw), start[1], False
     chunk = text[chunk_start:]
     if current is not None or (chunk and not chunk.isspace()):
         paragraphs.append(_paragraph(current, marking, chunk))
     return Body(tuple(paragraphs), signature, warnings)
 
 
-def _start(match: re.Match[str]) -> _Start:
-    pilcrow, digits, raw_marking = match.groups()
-    return match.start(), match.end(), int(digits), digits, pilcrow is not None, raw_marking
+def _starts(text: str) -> list[_Start]:
+    """Every line that may start a paragraph, as (start, end, number, digits, ¶, marking)."""
+    return [
+        (m.start(), m.end(), int(groups[1]), groups[1], groups[0] is not None, groups[2])
+        for m in _STARTS.finditer(text)
+        for groups in (m.groups(),)
+    ]
 
 
 def _paragraph(number: int | None, marking: str, chunk: str) -> Paragraph:
@@ -197,8 +208,13 @@ def _marking(raw: str | None) -> str:
 
 def _split_signature(text: str) -> tuple[str, str]:
     """The signature, and the text above it (the signature removed from its line)."""
-    lines = text[-3000:].split("\n")
-    signature, index = signature_at(lines)
+    # The last few hundred characters are nearly always enough: the first line of a tail may
+    # be cut, so the signature must be found below it, else the longer tail is read.
+    for size in (400, 3000):
+        lines = text[-size:].split("\n")
+        signature, index = signature_at(lines)
+        if index > 0 or size >= len(text):
+            break
     if not signature:
         return "", text
     offset = len(text) - len("\n".join(lines[index:]))

@@ -42,9 +42,10 @@ class DumpRow:
 
 
 def find_dump_row(text: str, limit: int = 20000) -> DumpRow | None:
-    head = text[:limit]
-    match = (_LINES.search(head) if "<<" in head else None) or (
-        _TABS.search(head) if "\t" in head else None
+    # One-character searches first: a memchr, where searching for "<<" is several times slower.
+    lines = text.find("<", 0, limit) >= 0 and text.find("<<", 0, limit) >= 0
+    match = (_LINES.search(text, 0, limit) if lines else None) or (
+        _TABS.search(text, 0, limit) if text.find("\t", 0, limit) >= 0 else None
     )
     if not match:
         return None

@@ -78,7 +78,8 @@ def for_offices(lines: list[str]) -> tuple[str, ...]:
 
 
 def _line_offices(line: str) -> list[str]:
-    text = _INITIAL.sub(" ", _PARENTHESES.sub(" ", line))
+    text = _PARENTHESES.sub(" ", line) if "(" in line else line
+    text = _INITIAL.sub(" ", text) if "." in text else text
     keywords = list(_KEYWORD.finditer(text))
     found = _offices(_tokens(text[: keywords[0].start()] if keywords else text))
     ours = True  # the text so far is addressed to the Department

@@ -30,15 +30,14 @@ _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 _RULE = re.compile(r"\s[-=‐]{4,}")
 _LIMIT = 20000
 _WINDOW = 8000  # a summary is a paragraph or two
-_WORDS = ("SUMMARY", "Summary", "summary")
 
 
 def find_summary(text: str) -> str:
     head = text[:_LIMIT]
-    found = [at for at in (head.find(w) for w in _WORDS) if at >= 0]
-    if not found:  # most cables have none; lower() of a long text costs more than three finds
+    first = _first_word(head, 0, len(head))
+    if first < 0:  # most cables have none; lower() of a long text costs more than two finds
         return ""
-    start = _first_label(head, min(found))
+    start = _first_label(head, first)
     if start is None:
         return _unlabelled(head, _find_end(head, 0, len(head)))
     earlier_end = _find_end(head, 0, start.start())
@@ -54,6 +53,22 @@ def find_summary(text: str) -> str:
     return _tidy(rest)
 
 
+def _first_word(text: str, start: int, stop: int) -> int:
+    """Where 'SUMMARY', 'Summary' or 'summary' first occurs in text[start:stop], or -1.
+
+    Two searches instead of three: 'Summary' and 'summary' share 'ummary'.
+    """
+    upper = text.find("SUMMARY", start, stop)
+    at = start + 1
+    while True:
+        lower = text.find("ummary", at, stop)
+        if lower < 0 or text[lower - 1] in "Ss":
+            break
+        at = lower + 1
+    lower = lower - 1 if lower >= 0 else -1
+    return lower if upper < 0 or 0 <= lower < upper else upper
+
+
 # The word after END: found with str.find, then END checked just before it.
 _END_BEFORE = re.compile(r"[Ee][Nn][Dd]\s{1,3}(?:[Oo][Ff]\s{1,3})?$")
 
@@ -62,10 +77,9 @@ def _find_end(text: str, start: int, stop: int) -> re.Match[str] | None:
     """The first 'END SUMMARY' (any case, 'END OF SUMMARY') between start and stop."""
     at = start
     while True:
-        hits = [h for h in (text.find(w, at, stop) for w in _WORDS) if h >= 0]
-        if not hits:
+        at = _first_word(text, at, stop)
+        if at < 0:
             return None
-        at = min(hits)
         if _END_BEFORE.search(text, max(0, at - 12), at):
             return _END.search(text, max(0, at - 12), min(len(text), at + 7))
         at += 7
@@ -77,10 +91,9 @@ def _first_label(head: str, at: int) -> re.Match[str] | None:
         match = _START.match(head, at)
         if match:
             return match
-        nexts = [n for n in (head.find(w, at + 1) for w in _WORDS) if n >= 0]
-        if not nexts:
+        at = _first_word(head, at + 1, len(head))
+        if at < 0:
             return None
-        at = min(nexts)
     return _START.search(head, at)
 
 
@@ -101,11 +114,6 @@ def _after_lead(text: str) -> str:
 
 def _tidy(summary: str) -> str:
     """Lines stripped, blank lines and rules dropped, paragraph numbers inside removed."""
-    kept = []
-    for raw in summary.split("\n"):
-        line = " ".join(raw.split())
-        if line[:1] in _NUMBER_CHARS:
-            line = _NUMBERED_LINE.sub("", line)
-        if line.strip("-=‐ "):
-            kept.append(line)
-    return "\n".join(kept).strip()
+    lines = [" ".join(raw.split()) for raw in summary.split("\n")]
+    lines = [_NUMBERED_LINE.sub("", ln) if ln[:1] in _NUMBER_CHARS else ln for ln in lines]
+    return "\n".join([ln for ln in lines if ln.strip("-=‐ ")]).strip()
