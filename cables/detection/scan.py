@@ -78,7 +78,6 @@ class _Key:
         inside: bool = False,
         reach: int = 64,
         common: bool = False,
-        rare: str = "",
     ) -> None:
         self.word = word.encode()
         self.after = re.compile(after.encode()).match if after else None
@@ -98,12 +97,6 @@ class _Key:
         if common and after and not before:
             start = "" if inside else f"(?<![a-z]{word})"
             self.search = re.compile(f"{word}{start}(?:{after})".encode()).search
-        # A rare letter of the word ("q" of "request"): a regex led by it skips through the
-        # text faster than str.find on the whole word, then looks back for the rest.
-        self.locate = None
-        self.offset = word.find(rare) if rare else 0
-        if rare:
-            self.locate = re.compile(f"{rare}(?<={word[: self.offset + 1]})".encode()).search
 
     def confirms(self, low: bytes, at: int) -> bool:
         """Windows may cross into the next paragraph: harmless for a loose condition."""
@@ -135,7 +128,7 @@ _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 # "Embassy seeks guidance" is still found when another cue makes the paragraph read).
 _KEYS: tuple[_Key, ...] = (
     # "requested" (past) asks only after "is"/"are": "the Minister requested U.S. help" is news.
-    _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True, rare="q"),
+    _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True),
     # "please advise", not "pleased" or "please visit our website"; "Please see paragraphs
     # 3-4" after "This is an action cable" is a pointer.
     _Key("please", rf"{_S}{_PLEASE_ACT}\b|{_S}see{_S}(?:the{_S})?(?:end{_S}of{_S})?para"),
@@ -180,9 +173,6 @@ def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
         _scan_regex(low, key.search, starts, hot)
         return
     find, word, confirms = low.find, key.word, key.confirms
-    if key.locate is not None:
-        _scan_rare(low, key, starts, hot)
-        return
     at = find(word)
     while at != -1:
         if confirms(low, at):
@@ -193,22 +183,6 @@ def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
             at = find(word, starts[index])  # one hit is enough: on to the next paragraph
         else:
             at = find(word, at + len(word))
-
-
-def _scan_rare(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
-    assert key.locate is not None
-    locate, confirms, offset = key.locate, key.confirms, key.offset
-    found = locate(low, offset)
-    while found is not None:
-        at = found.start() - offset
-        if confirms(low, at):
-            index = bisect_right(starts, at)
-            hot.add(index - 1)
-            if index == len(starts):
-                return
-            found = locate(low, starts[index] + offset)
-        else:
-            found = locate(low, found.end())
 
 
 def _scan_regex(
