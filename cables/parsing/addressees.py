@@ -23,17 +23,17 @@ def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry],
     offset = start
     for raw in text[start:].split("\n"):
         line = " ".join(raw.split())
-        upper = line.upper()
         if not line:
             if current:
                 break
             offset += len(raw) + 1
             continue
-        if upper.startswith("TO "):
+        head = line[:5].upper()
+        if head.startswith("TO "):
             current, line, excluding = to, line[3:], False
-        elif upper.startswith("INFO "):
+        elif head == "INFO ":
             current, line, excluding = info, line[5:], False
-        elif current is None or _is_not_addressee(upper):
+        elif current is None or _is_not_addressee(line.upper()):
             break
         offset += len(raw) + 1
         excluding = _add(current, line.strip(), excluding)

@@ -54,6 +54,8 @@ ALIASES = {
     "USOSCEVIENNA": "USOSCE",
     "SECDEFWASHINGTONDC": "SECDEF",
 }
+_NOT_ALNUM = re.compile(r"[^A-Z0-9]")
+_LETTERS_AND_ZEROS = re.compile(r"[A-Z0]{2,40}")
 # Junk run into the front of a station: section lines, captions, "AMEMBASSY", "CLASSIFIED".
 _PREFIX_JUNK = re.compile(
     r"^(?:[A-Z]{0,9}?\d{0,2}[A-Z]?[OQG]?F\d{1,2}|EFTO|NOFORN|SIPDIS|AMEMBASSY|EMBASSY|AMCONSUL"
@@ -80,7 +82,7 @@ def canonical_reference_id(raw: str) -> str | None:
 
 def canonical_station(raw: str) -> str:
     """A station as written in reference ids, repaired against the known stations."""
-    return _canonical_station(re.sub(r"[^A-Z0-9]", "", raw.upper()))
+    return _canonical_station(_NOT_ALNUM.sub("", raw.upper()))
 
 
 @lru_cache(maxsize=4096)
@@ -98,9 +100,10 @@ def _canonical_station(name: str) -> str:
     return stripped or name
 
 
+@lru_cache(maxsize=4096)
 def canonical_station_strict(raw: str) -> str:
     """A known station for a name in running text ('RIO DE JAN', 'BRASILA'), or ''."""
-    name = re.sub(r"[^A-Z0-9]", "", raw.upper())
+    name = _NOT_ALNUM.sub("", raw.upper())
     if not name or name.isdigit():
         return ""
     return _strict(name)
@@ -121,7 +124,7 @@ def _strict(name: str) -> str:
 
 def _zero_for_o(name: str) -> bool:
     # "0TTAWA" and "SANTIAG0": a zero among the letters of a station is an O.
-    return bool(re.fullmatch(r"[A-Z0]{2,40}", name))
+    return bool(_LETTERS_AND_ZEROS.fullmatch(name))
 
 
 def _known_suffix(name: str) -> str:

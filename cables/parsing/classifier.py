@@ -35,6 +35,9 @@ _REASONS = re.compile(
     r"|\s\(acting\)",
     re.IGNORECASE,
 )
+_INITIAL = re.compile(r"[A-Z]\.")
+_SEGMENT_BREAK = re.compile(r"[,;:]|\s-\s")
+_CAPITALISED = re.compile(r"[A-Z][a-z]{2,30}")
 _SECTION = re.compile(r"\b(1\.[4-6])")
 _LETTER = re.compile(r"(?<![A-Za-z])([A-Ha-h])(?![A-Za-z])")
 _SUFFIX = re.compile(r"^(?:JR|SR|II|III|IV)\.?$", re.IGNORECASE)
@@ -158,7 +161,7 @@ def _tidy(who: str) -> str:
     """Trailing punctuation off, but not the full stop of 'JR.' or of an initial."""
     who = who.strip(" ,;:-")
     last = who.rsplit(" ", 1)[-1]
-    if who.endswith(".") and not _SUFFIX.match(last) and not re.fullmatch(r"[A-Z]\.", last):
+    if who.endswith(".") and not _SUFFIX.match(last) and not _INITIAL.fullmatch(last):
         who = who[:-1]
     return who.strip(" ,;:-")
 
@@ -178,7 +181,7 @@ def reasons(text: str) -> tuple[str, ...]:
 
 def classifier_name(who: str) -> str:
     """The person in 'Acting Deputy Chief of Mission Marc Wall': 'Marc Wall'."""
-    segments = [s.strip() for s in re.split(r"[,;:]|\s-\s", who) if s.strip()]
+    segments = [s for part in _SEGMENT_BREAK.split(who) if (s := part.strip())]
     for index, segment in enumerate(segments):
         name = _trailing_name(segment)
         if name:
@@ -191,7 +194,8 @@ def classifier_name(who: str) -> str:
 
 
 def _trailing_name(segment: str) -> str:
-    tokens = [_after_office(token) for token in segment.split()]
+    written = segment.split()
+    tokens = [_after_office(token) for token in written]
     name: list[str] = []
     after_title = False
     for token in reversed(tokens):
@@ -199,7 +203,7 @@ def _trailing_name(segment: str) -> str:
             after_title = _is_title(token)
             break
         name.insert(0, token)
-        if token != segment.split()[len(tokens) - len(name)]:  # "DCM/Ted": the office ends it
+        if token != written[len(tokens) - len(name)]:  # "DCM/Ted": the office ends it
             after_title = True
             break
     stop = tokens[len(tokens) - len(name) - 1].lower() if len(name) < len(tokens) else ""
@@ -215,7 +219,7 @@ def _after_office(token: str) -> str:
     if "/" not in token:
         return token
     last = token.rsplit("/", 1)[-1]
-    return last if re.fullmatch(r"[A-Z][a-z]{2,30}", last) else token
+    return last if _CAPITALISED.fullmatch(last) else token
 
 
 @lru_cache(maxsize=8192)

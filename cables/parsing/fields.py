@@ -9,6 +9,7 @@ from datetime import date
 _SUBJECT_MARK = re.compile(
     r"^\(\s{0,2}([A-Za-z]{1,4}(?:\s{0,2}/{1,2}\s{0,2}[A-Za-z]{1,6}){0,3})\s{0,2}\)\s{0,3}"
 )
+_HYPHEN_BREAK = re.compile(r"(?<=\w)-\s{0,3}\n")
 # Text a collapsed header ran into the subject line.
 _SUBJECT_RUN_IN = re.compile(
     r"\s(?:Sensitive\s{1,3}but\b|This\s{1,3}is\s{1,3}an\s{1,3}action\s{1,3}request)",
@@ -19,7 +20,8 @@ _DECL_DATE = re.compile(r"(\d{1,4})\s{0,2}[/.-]\s{0,2}(\d{1,2})\s{0,2}[/.-]\s{0,
 
 
 def subject_and_marking(block: str) -> tuple[str, str]:
-    block = re.sub(r"(?<=\w)-\s{0,3}\n", "-", block)  # "US-" / "LATIN": one hyphenated word
+    if "\n" in block and "-" in block:  # "US-" / "LATIN": one hyphenated word
+        block = _HYPHEN_BREAK.sub("-", block)
     subject = " ".join(html.unescape(block).replace("\\", " ").split())
     run_in = _SUBJECT_RUN_IN.search(subject)
     if run_in:
@@ -27,7 +29,7 @@ def subject_and_marking(block: str) -> tuple[str, str]:
     match = _SUBJECT_MARK.match(subject)
     if not match:
         return subject, ""
-    marking = re.sub(r"\s", "", match.group(1)).upper()
+    marking = "".join(match.group(1).split()).upper()
     return subject[match.end() :].strip(), marking
 
 

@@ -178,9 +178,9 @@ def parse_addressee(entry: Entry | str) -> Addressee:
         split = _INDICATOR.match(tokens[0])
         if split:
             indicator, tokens[0] = split.group(1), split.group(2)
-    return Addressee(
-        indicator, _clean_name(" ".join(tokens)), precedence, mcn, niact, tuple(excluded)
-    )
+    # The tokens hold no spaces: joining them is the name with its spaces tidied.
+    name = " ".join(tokens).strip(" .,")
+    return Addressee(indicator, name, precedence, mcn, niact, tuple(excluded))
 
 
 def _clean_name(name: str) -> str:

@@ -35,7 +35,9 @@ _ID_LINE = re.compile(  # searched in "\n" + text: a leading literal makes the s
     r"(?P<rest>[^\n]{0,2000})$",
     re.MULTILINE | re.IGNORECASE,
 )
-_SUBJECT_LINE = re.compile(r"^[ \t]{0,5}SUBJ(?:ECT)?[ \t]{0,3}:", re.MULTILINE | re.IGNORECASE)
+# Searched in "\n" + text: the literal newline lets the search skip from line to line.
+_NOT_LETTERS = re.compile(r"[^A-Z]")
+_SUBJECT_LINE = re.compile(r"\n[ \t]{0,5}SUBJ(?:ECT)?[ \t]{0,3}:", re.IGNORECASE)
 # Squeezed, upper-cased lead -> level. Damaged forms are matched on what survives.
 _LEVELS = (
     ("TOPSECRET", "TOP SECRET"),
@@ -70,7 +72,7 @@ class IdLine:
 
 
 def level_of(lead: str) -> str:
-    squeezed = re.sub(r"[^A-Z]", "", lead.upper())
+    squeezed = _NOT_LETTERS.sub("", lead.upper())
     for fragment, level in _LEVELS:
         if fragment in squeezed:
             return level
@@ -79,13 +81,13 @@ def level_of(lead: str) -> str:
 
 def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
     """The first classification line before the SUBJECT line (or in the first `limit` chars)."""
-    subject = _SUBJECT_LINE.search(text, 0, limit)
-    end = subject.start() if subject else min(len(text), limit)
-    for match in _ID_LINE.finditer("\n" + text[:end]):
+    head = "\n" + text[:limit]
+    subject = _SUBJECT_LINE.search(head)
+    for match in _ID_LINE.finditer(head, 0, subject.start() + 1 if subject else len(head)):
         level = level_of(match.group("lead"))
         if not level or (len(match.group("serial")) < 3 and not match.group("yy")):
             continue
-        lead_words = re.sub(r"[^A-Z]", "", match.group("lead").upper())
+        lead_words = _NOT_LETTERS.sub("", match.group("lead").upper())
         caveats = tuple(c for c in CAVEATS if c in lead_words)
         return IdLine(
             level=level,
@@ -101,7 +103,7 @@ def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
 
 
 def _damage(lead: str, level: str) -> str:
-    squeezed = re.sub(r"[^A-Z]", "", lead.upper())
+    squeezed = _NOT_LETTERS.sub("", lead.upper())
     known = {level.replace(" ", ""), "UNCLAS", "UNCLASSIFIED"}
     if any(squeezed.startswith(k) for k in known):
         return ""
@@ -170,4 +172,4 @@ def station_of_origin(origin: str) -> str:
 
 def station_key(name: str) -> str:
     """The station as it appears in a reference id: upper case, no spaces or punctuation."""
-    return re.sub(r"[^A-Z]", "", name.upper())
+    return _NOT_LETTERS.sub("", name.upper())

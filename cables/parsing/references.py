@@ -135,9 +135,10 @@ def split_items(text: str) -> list[tuple[str, str]]:
     """[(letter, text)]; a block without lettered items is split on semicolons."""
     starts: list[tuple[str, int, int]] = []
     position = 0
+    upper = text.upper()
     for code in range(ord("A"), ord("Z") + 1):
         letter = chr(code)
-        match = _MARKERS[letter].search(text.upper(), position)
+        match = _MARKERS[letter].search(upper, position)
         if not match or (letter == "A" and match.start() > 40):
             break
         starts.append((letter, match.start(), match.end()))
@@ -276,7 +277,7 @@ def _best_station(words: list[str]) -> tuple[str, int]:
     """The longest run of final words that names a known station ('RIO DE JANEIRO')."""
     for size in range(len(words), 0, -1):
         run = words[-size:]
-        if any(w in _NOT_STATION_WORDS for w in run) or (size == 1 and run[0] in _MONTHS):
+        if not _NOT_STATION_WORDS.isdisjoint(run) or (size == 1 and run[0] in _MONTHS):
             continue
         station = canonical_station_strict("".join(run))
         if station:
