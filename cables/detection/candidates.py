@@ -9,7 +9,7 @@ from cables.detection.pointers import Pointer
 from cables.detection.text import segments
 
 
-@dataclass
+@dataclass(slots=True)
 class Block:
     """One paragraph of the cable as the detector sees it."""
 

@@ -215,6 +215,8 @@ _SECOND: dict[str, tuple[str, ...]] = {
     "author-asks": _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
     "author-requests": ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun",
                         "useu"),
+    "need": ("guidance", "instruction", "clearance", "approval", "concurrence", "views",
+             "comments", "input"),
 }  # fmt: skip
 # The thing wanted is tested in the sentence itself (a short string) rather than in the
 # whole paragraph: the patterns need it in the sentence anyway.
