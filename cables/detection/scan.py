@@ -54,6 +54,23 @@ _AUTHOR = (
     rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )
+_AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"usnato", b"usun",
+                 b"useu", b"analyst", b"officer", b"policymaker", b"washington", b"department",
+                 b"inr", b"usg")  # fmt: skip
+
+
+def _author_wants(low: bytes, found: re.Match[bytes]) -> bool:
+    """ "We would appreciate", "Embassy would welcome": the author wants it, as the sentence
+    patterns require; "the Minister would welcome U.S. help" is news. "Guidance would be
+    welcome" names no one and stays."""
+    at = found.start()
+    if low.find(b"be", at + 5, at + 10) != -1:
+        return True
+    chunk = low[max(0, at - 160) : at]
+    chunk = chunk[max(chunk.rfind(stop) for stop in (b".", b"\x00", b";")) + 1 :]
+    return any(word in chunk for word in _AUTHOR_WORDS)
+
+
 _PARTY_WORDS = (b"embass", b"post", b"mission", b"consul", b"addressee", b"usnato", b"useu",
                 b"usun", b"unvie", b"usosce", b"chief", b"country", b"del", b"officer")  # fmt: skip
 
@@ -78,6 +95,7 @@ class _Key:
         inside: bool = False,
         reach: int = 64,
         common: bool = False,
+        wanted_by: Callable[[bytes, re.Match[bytes]], bool] | None = None,
     ) -> None:
         self.word = word.encode()
         self.after = re.compile(after.encode()).match if after else None
@@ -93,6 +111,7 @@ class _Key:
         # A common word with nothing to check before it: one regex led by the word finds the
         # confirmed hits without a Python step per unconfirmed one ("would" is everywhere).
         # For rarer words str.find and a Python step per hit is faster.
+        self.wanted_by = wanted_by  # a last check of a regex hit (see _scan_regex)
         self.search = None
         if common and after and not before:
             start = "" if inside else f"(?<![a-z]{word})"
@@ -132,7 +151,7 @@ _KEYS: tuple[_Key, ...] = (
     # "please advise", not "pleased" or "please visit our website"; "Please see paragraphs
     # 3-4" after "This is an action cable" is a pointer.
     _Key("please", rf"{_S}{_PLEASE_ACT}\b|{_S}see{_S}(?:the{_S})?(?:end{_S}of{_S})?para"),
-    _Key("would", _WOULD_WANT, common=True),
+    _Key("would", _WOULD_WANT, common=True, wanted_by=_author_wants),
 )
 # The Department tasks posts in words a post does not use to ask Washington: "Posts are
 # instructed to", "Department asks Embassy X to", "Posts should deliver" (from a post,
@@ -170,7 +189,7 @@ def hot_paragraphs(texts: Sequence[str], from_post: bool) -> set[int]:
 
 def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
     if key.search is not None:
-        _scan_regex(low, key.search, starts, hot)
+        _scan_regex(low, key, starts, hot)
         return
     find, word, confirms = low.find, key.word, key.confirms
     at = find(word)
@@ -185,14 +204,14 @@ def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
             at = find(word, at + len(word))
 
 
-def _scan_regex(
-    low: bytes,
-    search: Callable[[bytes, int], re.Match[bytes] | None],
-    starts: list[int],
-    hot: set[int],
-) -> None:
+def _scan_regex(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
+    search, wanted_by = key.search, key.wanted_by
+    assert search is not None
     found = search(low, 0)
     while found is not None:
+        if wanted_by is not None and not wanted_by(low, found):
+            found = search(low, found.end())
+            continue
         index = bisect_right(starts, found.start())
         hot.add(index - 1)
         if index == len(starts):
