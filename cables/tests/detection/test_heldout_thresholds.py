@@ -12,8 +12,9 @@ MINIMUM_CABLES = 50
 
 @pytest.mark.xfail(
     strict=True,
-    reason="not met yet (measured once at the end: request F1 0.879, explicit recall 0.889, "
-    "office accuracy 0.825, deadline accuracy 0.925); remove this marker when it passes",
+    reason="not met yet (measured once at the end of the second detection pass, 2026-11-28: "
+    "request F1 0.879, explicit recall 0.889, office accuracy 0.900, deadline accuracy 0.925; "
+    "F1 and explicit recall miss their targets); remove this marker when it passes",
 )
 def test_it_meets_the_targets_on_the_heldout_labels() -> None:
     if not DATA.is_dir():
