@@ -91,6 +91,7 @@ _LABELS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 # "1. (C)", "¶2.", "13. (SBU)" at the start of a line: the body begins.
 PARAGRAPH_START = re.compile(r"^(¶\s{0,2})?(\d{1,3})\s{0,2}\.(?=[\s(]|$|[A-Z][a-z])")
+_PARAGRAPH_FIRST_CHARS = frozenset("0123456789¶")
 # A label run into the previous field on one line ("DECL: 02/14/2018 TAGS: BR PREL MARR").
 _EMBEDDED = re.compile(
     r"\s(?=TAGS?\s{0,3}:|AGS:\s|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TELS?|\(S\))?\s{0,3}:"
@@ -145,7 +146,7 @@ def label_of(line: str) -> tuple[str, str] | None:
         match = _ANY_LABEL.match(line)
         if match is not None and match.lastgroup is not None:
             return match.lastgroup, line[match.end() :]
-    if is_passing_line(line):  # "DEPT ALSO FOR EUR/WE", "WHA FOR DAS FISK"
+    if "A" <= line[:1] <= "Z" and is_passing_line(line):  # "DEPT ALSO FOR", "WHA FOR DAS FISK"
         return "FOR", line
     return None
 
@@ -177,7 +178,11 @@ def _maybe_embedded(line: str) -> bool:
 def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:
     """(line index, piece number, piece) over the lines, collapsed lines unfolded."""
     for index, raw in enumerate(lines):
-        for piece_no, piece in enumerate(unfold(raw.strip())):
+        line = raw.strip()
+        if len(line) < 12:  # too short to hold two labels: not unfolded
+            yield index, 0, line
+            continue
+        for piece_no, piece in enumerate(unfold(line)):
             yield index, piece_no, piece
 
 
@@ -189,7 +194,7 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
         if not line:
             blank_before = True
             continue
-        if PARAGRAPH_START.match(line):
+        if line[0] in _PARAGRAPH_FIRST_CHARS and PARAGRAPH_START.match(line):
             _rest(result, lines, index, piece_no)
             return result
         if blank_before and current == "REF" and _ref_continues(result, line):

@@ -133,7 +133,11 @@ def _identity(
 def _marked_noforn(subject_marking: str, paragraphs: tuple[Paragraph, ...]) -> bool:
     """Portions marked '(C/NF)' or '(S//NOFORN)' in the subject or a paragraph."""
     markings = [subject_marking, *(p.marking for p in paragraphs)]
-    return any(part in ("NF", "NOFORN") for marking in markings for part in marking.split("/"))
+    return any(
+        ("NF" in marking or "NOFORN" in marking)  # a substring test first: most have neither
+        and not {"NF", "NOFORN"}.isdisjoint(marking.split("/"))
+        for marking in markings
+    )
 
 
 def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:

@@ -90,6 +90,8 @@ def _segment_tags(segment: str, repair: bool = True) -> list[str]:
         return [segment.strip("() ").replace("\u0000", ",")]
     tokens = [t.strip(".:;-") for t in _TOKEN.findall(segment)]
     tokens = [t for t in tokens if t and t not in _CLASSIFICATIONS]
+    if all(map(TAG_KINDS.__contains__, tokens)):  # listed codes only: no phrase, no repair
+        return tokens
     result: list[str] = []
     phrase: list[str] = []
     for index, token in enumerate(tokens):

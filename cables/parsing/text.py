@@ -9,8 +9,10 @@ import re
 
 # "$\P1$" is how an OCR/LaTeX pass rendered "¶1"; the seed cable has it.
 _LATEX_PILCROW = re.compile(r"\$\\P\s{0,2}(\d{1,3})\s{0,2}\$")
-# Markdown list bullets put in front of paragraph numbers ("- ¶2.", "- 13.").
-_BULLET = re.compile(r"^[-*+]\s{1,3}(?=(?:¶\s{0,2})?\d{1,3}\s{0,2}\.)", re.MULTILINE)
+# Markdown list bullets put in front of paragraph numbers ("- ¶2.", "- 13."): searched after a
+# literal newline (fast), the text's first line tried on its own.
+_BULLET = re.compile(r"\n[-*+]\s{1,3}(?=(?:¶\s{0,2})?\d{1,3}\s{0,2}\.)")
+_FIRST_BULLET = re.compile(r"[-*+]\s{1,3}(?=(?:¶\s{0,2})?\d{1,3}\s{0,2}\.)")
 # UTF-8 read as Latin-1 ("Â¶") and the HTML entity survive in some dumps. Each comes with a
 # single character to look for first: a one-character search is a memchr, a longer one that
 # starts or ends with a common character is several times slower.
@@ -20,8 +22,6 @@ _MOJIBAKE = (
     ("\u00a0", "\u00a0", " "),
     ("\ufeff", "\ufeff", ""),
 )
-# A bullet line ("- ", "* ") anywhere: a search for a literal newline first is fast.
-_BULLET_LINE = re.compile(r"\n[-*] ")
 
 
 def normalise(text: str, warnings: list[str]) -> str:
@@ -48,8 +48,9 @@ def _backslashes(text: str, warnings: list[str]) -> str:
 
 
 def _bullets(text: str, warnings: list[str]) -> str:
-    if text.startswith(("- ", "* ")) or _BULLET_LINE.search(text):
-        text, count = _BULLET.subn("", text)
-        if count:
-            warnings.append(f"{count} markdown bullet(s) removed before paragraph numbers")
+    first = _FIRST_BULLET.match(text)
+    text, count = _BULLET.subn("\n", text[first.end() :] if first else text)
+    count += 1 if first else 0
+    if count:
+        warnings.append(f"{count} markdown bullet(s) removed before paragraph numbers")
     return text
