@@ -1,13 +1,14 @@
 """Asks without an action-request marker."""
 
 from datetime import UTC, datetime
+from typing import Any
 
 import pytest
 
 from cables.detection import detect
 from cables.tests.detection.helpers import cable
 
-STATE_TO_BERLIN = {"station": "STATE", "to": ("AMEMBASSY BERLIN",)}
+STATE_TO_BERLIN: dict[str, Any] = {"station": "STATE", "to": ("AMEMBASSY BERLIN",)}
 
 
 @pytest.mark.parametrize(
