@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import NamedTuple
 
-from cables.parsing.model import Paragraph
+from cables.parsing.model import Paragraph, built
 from cables.parsing.signature import signature_at
 
 MARKING_HEADS = frozenset(
@@ -121,7 +121,8 @@ def _starts(text: str) -> list[_Start]:
 
 def _paragraph(number: int | None, marking: str, chunk: str) -> Paragraph:
     # Lines stripped and blank lines dropped, with C-level loops.
-    return Paragraph(number, marking, "\n".join(filter(None, map(str.strip, chunk.split("\n")))))
+    text = "\n".join(filter(None, map(str.strip, chunk.split("\n"))))
+    return built(Paragraph, {"number": number, "marking": marking, "text": text})
 
 
 class _State(NamedTuple):

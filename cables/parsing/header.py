@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cables.parsing.addressees import Entry, collect_addressees
-from cables.parsing.model import Addressee
+from cables.parsing.model import Addressee, built
 
 PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
 MONTHS = {
@@ -180,7 +180,17 @@ def parse_addressee(entry: Entry | str) -> Addressee:
             indicator, tokens[0] = split.group(1), split.group(2)
     # The tokens hold no spaces: joining them is the name with its spaces tidied.
     name = " ".join(tokens).strip(" .,")
-    return Addressee(indicator, name, precedence, mcn, niact, tuple(excluded))
+    return built(
+        Addressee,
+        {
+            "indicator": indicator,
+            "name": name,
+            "precedence": precedence,
+            "mcn": mcn,
+            "niact": niact,
+            "excluded": tuple(excluded),
+        },
+    )
 
 
 def _clean_name(name: str) -> str:

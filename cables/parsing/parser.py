@@ -14,7 +14,7 @@ from cables.parsing.classifier import read_classified_by
 from cables.parsing.dump import DumpRow, find_dump_row
 from cables.parsing.header import Envelope, fallback_created, parse_envelope
 from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
-from cables.parsing.model import CableParseError, Paragraph, ParsedCable
+from cables.parsing.model import CableParseError, Paragraph, ParsedCable, built
 from cables.parsing.passing import for_offices
 from cables.parsing.references import parse_references
 from cables.parsing.summary import find_summary
@@ -54,20 +54,21 @@ def parse_cable(text: str) -> ParsedCable:
     if dump and dump.classification:
         heading["classification"] = dump.classification
     # Built once: replace() on a frozen dataclass of 30 fields costs as much as a field.
-    return ParsedCable(
-        reference_id=reference_id,
-        created=created,
-        eo=eo,
-        declassify_on=declassify_on,
-        paragraphs=body.paragraphs,
-        signature=body.signature,
-        summary=find_summary(text[id_line.end : id_line.end + _SUMMARY_WINDOW]),
-        partial_extract=_is_partial(text[:2000]),
-        portion_noforn=_marked_noforn(heading["subject_marking"], body.paragraphs),
+    values = {
+        "reference_id": reference_id,
+        "created": created,
+        "eo": eo,
+        "declassify_on": declassify_on,
+        "paragraphs": body.paragraphs,
+        "signature": body.signature,
+        "summary": find_summary(text[id_line.end : id_line.end + _SUMMARY_WINDOW]),
+        "partial_extract": _is_partial(text[:2000]),
+        "portion_noforn": _marked_noforn(heading["subject_marking"], body.paragraphs),
         **_envelope_fields(envelope, id_line),
         **heading,
-        warnings=tuple(warnings),
-    )
+        "warnings": tuple(warnings),
+    }
+    return built(ParsedCable, values)
 
 
 def _header(text: str, start: int) -> tuple[list[str], HeaderBlocks]:

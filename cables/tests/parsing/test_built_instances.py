@@ -1,0 +1,28 @@
+"""Frozen instances the parser builds fast are whole: every field set, equal to constructed ones."""
+
+from __future__ import annotations
+
+import dataclasses
+
+from cables.parsing import ParsedCable, parse_cable
+from cables.tests.parsing.conftest import SAMPLE
+
+
+def _rebuilt(instance: object) -> object:
+    fields = {f.name: getattr(instance, f.name) for f in dataclasses.fields(instance)}  # type: ignore[arg-type]
+    return type(instance)(**fields)
+
+
+def test_it_sets_every_field_of_the_parsed_cable() -> None:
+    cable = parse_cable(SAMPLE)
+    assert set(vars(cable)) == {f.name for f in dataclasses.fields(ParsedCable)}
+    assert cable == _rebuilt(cable)
+    assert hash(cable.paragraphs) == hash(tuple(_rebuilt(p) for p in cable.paragraphs))
+
+
+def test_it_sets_every_field_of_paragraphs_and_addressees() -> None:
+    cable = parse_cable(SAMPLE)
+    for item in (*cable.paragraphs, *cable.to, *cable.info):
+        assert set(vars(item)) == {f.name for f in dataclasses.fields(item)}  # type: ignore[arg-type]
+        assert item == _rebuilt(item)
+    assert cable.paragraphs and cable.to and cable.info
