@@ -80,18 +80,17 @@ def for_offices(lines: list[str]) -> tuple[str, ...]:
 def _line_offices(line: str) -> list[str]:
     text = _PARENTHESES.sub(" ", line) if "(" in line else line
     text = _INITIAL.sub(" ", text) if "." in text else text
-    keywords = list(_KEYWORD.finditer(text))
-    found = _offices(_tokens(text[: keywords[0].start()] if keywords else text))
+    parts = _KEYWORD.split(text)  # the text before, between and after the instructions
+    tokens = [_tokens(part) for part in parts]
+    found = _offices(tokens[0])
     ours = True  # the text so far is addressed to the Department
-    for index, keyword in enumerate(keywords):
-        end = keywords[index + 1].start() if index + 1 < len(keywords) else len(text)
-        before = text[keywords[index - 1].end() if index else 0 : keyword.start()]
-        following = _tokens(text[keyword.end() : end])
-        if index + 1 < len(keywords) and not _continues(text[keyword.end() : end]):
+    for index in range(1, len(parts)):
+        following = tokens[index]
+        if index + 1 < len(parts) and not _continues(parts[index]):
             # the next instruction's addressee ("... NSC FOR") is not ours
             following = following[: len(following) - _addressee_length(following)]
-        addressee = _addressee(_tokens(before))
-        if _continues(before):  # "EUR PDAS RIES, ALSO FOR PM/SNA": the same addressee
+        addressee = _addressee(tokens[index - 1])
+        if _continues(parts[index - 1]):  # "EUR PDAS RIES, ALSO FOR PM/SNA": the same one
             addressee = "" if ours else "-"
         ours = addressee in _DEPARTMENT or is_office(addressee)
         if addressee in _DEPARTMENT:
@@ -112,7 +111,7 @@ def _continues(before: str) -> bool:
 
 
 def _tokens(text: str) -> list[str]:
-    return [t.strip(".()-") for t in _TOKEN_SPLIT.split(text) if t.strip(".()-")]
+    return [token for part in _TOKEN_SPLIT.split(text) if (token := part.strip(".()-"))]
 
 
 def _addressee(before: list[str]) -> str:
