@@ -14,6 +14,7 @@ from django.contrib.auth.admin import UserAdmin
 from django.db.models import QuerySet
 from django.http import HttpRequest
 
+from cables.admin import ReadOnlyAdmin
 from tracker import lifecycle
 from tracker.cable_admin import cables_admin_register
 from tracker.extensions import extension_decide
@@ -83,14 +84,6 @@ class RoutingRuleAdmin(admin.ModelAdmin):
     )
 
 
-class TaskEventInline(admin.TabularInline):
-    model = TaskEvent
-    extra = 0
-    fields = ("at", "actor", "kind", "from_status", "to_status", "note")
-    readonly_fields = fields
-    can_delete = False
-
-
 class WatchInline(admin.TabularInline):
     model = Watch
     extra = 0
@@ -103,6 +96,12 @@ class ReadOnlyInline(admin.TabularInline):
 
     def has_add_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False
+
+
+class TaskEventInline(ReadOnlyInline):
+    model = TaskEvent
+    fields = ("at", "actor", "kind", "from_status", "to_status", "note")
+    readonly_fields = fields
 
 
 class ExtensionInline(ReadOnlyInline):
@@ -213,11 +212,13 @@ class TaskAdmin(admin.ModelAdmin):
 
 
 @admin.register(TaskEvent)
-class TaskEventAdmin(admin.ModelAdmin):
+class TaskEventAdmin(ReadOnlyAdmin):
+    """The history: written by the services only. An editable form would let a person rewrite
+    who did what, and its task field would name tasks the user may not see."""
+
     list_display = ("task", "at", "kind", "from_status", "to_status", "actor")
     list_filter = ("kind",)
     list_select_related = ("task__desk", "task__action_request__cable", "actor")
-    raw_id_fields = ("task", "actor")
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[TaskEvent]:
         visible = tasks_visible_to(request.user).values("pk")
@@ -266,6 +267,9 @@ class NotificationAdmin(admin.ModelAdmin):
     list_filter = ("kind",)
     list_select_related = ("task__desk", "task__action_request__cable", "recipient_desk")
     readonly_fields = ("task", "kind", "due_at", "recipient_desk", "recipient_user", "created")
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False  # the deadline scan writes notifications
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Notification]:
         return notifications_visible_to(request.user).select_related(*self.list_select_related)
