@@ -28,15 +28,18 @@ def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry],
                 break
             offset += len(raw) + 1
             continue
-        head = line[:5].upper()
-        if head.startswith("TO "):
-            current, line, excluding = to, line[3:], False
-        elif head == "INFO ":
-            current, line, excluding = info, line[5:], False
-        elif current is None or _is_not_addressee(line.upper()):
+        upper = line.upper()
+        if upper.startswith("TO "):
+            current, line, upper, excluding = to, line[3:], upper[3:], False
+        elif upper.startswith("INFO "):
+            current, line, upper, excluding = info, line[5:], upper[5:], False
+        elif current is None or _is_not_addressee(upper):
             break
         offset += len(raw) + 1
-        excluding = _add(current, line.strip(), excluding)
+        if excluding or upper.startswith(("PAGE", "XMT")):
+            excluding = _add(current, line, excluding)
+        elif line:  # the common case, without a call: one more addressee
+            current.append((line, []))
     return to, info, min(offset, len(text))
 
 
