@@ -14,6 +14,7 @@ the most advanced notice due: a 50% reminder after the deadline is noise.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -24,6 +25,7 @@ from django.utils import timezone
 from tracker.models import OPEN_STATUSES, Desk, Notification, Task, TaskEvent
 from tracker.routing import triage_desk
 
+log = logging.getLogger(__name__)
 Kind = Notification.Kind
 DUE_DAY_REMINDER = time(9, 0)
 
@@ -60,8 +62,19 @@ def deadlines_scan(*, now: datetime | None = None, limit: int = 1000) -> list[No
         .select_related("desk", "assignee")
         .order_by("next_notice_at")[:limit]
     )
-    written = [_notify(task, now) for task in tasks]
+    written = [_notify_isolated(task, now) for task in tasks]
     return [n for n in written if n is not None]
+
+
+def _notify_isolated(task: Task, now: datetime) -> Notification | None:
+    # A task the scan cannot handle (its desk's time zone mistyped in the admin) must not stop
+    # the reminders of every task behind it; it is logged and tried again at the next scan.
+    try:
+        with transaction.atomic():
+            return _notify(task, now)
+    except Exception:
+        log.exception("the deadline scan could not handle task T%s", task.pk)
+        return None
 
 
 def _notify(task: Task, now: datetime) -> Notification | None:
