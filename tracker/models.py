@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -31,6 +33,15 @@ class Desk(models.Model):
 
     def __str__(self) -> str:
         return self.symbol
+
+    def clean(self) -> None:
+        # Every deadline of the desk is computed in this zone: a typo would fail each of them.
+        try:
+            ZoneInfo(self.time_zone)
+        except (ValueError, ZoneInfoNotFoundError):
+            raise ValidationError(
+                {"time_zone": f"{self.time_zone!r} is no IANA time zone (America/New_York)"}
+            ) from None
 
     def ancestors(self) -> list[Desk]:
         """Parent, grandparent ... (a cycle entered in the admin stops the walk)."""
