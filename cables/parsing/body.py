@@ -100,7 +100,11 @@ def parse_body_text(text: str) -> Body:
             continue
         chunk = text[chunk_start : start[0]]
         if current is not None or (chunk and not chunk.isspace()):
-            paragraphs.append(_paragraph(current, marking, chunk))
+            # Lines stripped and blank lines dropped, with C-level loops (inlined: ten a cable).
+            lines = "\n".join(filter(None, map(str.strip, chunk.split("\n"))))
+            paragraphs.append(
+                built(Paragraph, {"number": current, "marking": marking, "text": lines})
+            )
         if current is None:
             style_marked = raw is not None
         current, marking, chunk_start, listed = number, _marking(raw), start[1], False

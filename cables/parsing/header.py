@@ -136,8 +136,8 @@ def parse_envelope(head: str) -> Envelope:
         created=dtg_datetime(dtg) if dtg else None,
         dtg_end=dtg.end() if dtg else 0,
         origin=_clean_name(fm.group(1)) if fm else "",
-        to=tuple(parse_addressee(line) for line in to),
-        info=tuple(parse_addressee(line) for line in info),
+        to=tuple(map(parse_addressee, to)),
+        info=tuple(map(parse_addressee, info)),
         end=max(end, dtg.end() if dtg else 0),
     )
 
@@ -177,7 +177,7 @@ def parse_addressee(entry: Entry | str) -> Addressee:
     if tokens and "/" in tokens[0]:
         split = _INDICATOR.match(tokens[0])
         if split:
-            indicator, tokens[0] = split.group(1), split.group(2)
+            indicator, tokens[0] = split.groups()
     # The tokens hold no spaces: joining them is the name with its spaces tidied.
     name = " ".join(tokens).strip(" .,")
     return built(
