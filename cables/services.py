@@ -12,11 +12,12 @@ from django.conf import settings
 from django.db import IntegrityError, transaction
 
 from cables.detection import DetectedRequest, detect
-from cables.models import LEVEL_RANKS, ActionRequest, Cable, CableReference, Paragraph
+from cables.models import LEVEL_RANKS, ActionRequest, Cable, CableReference, Level, Paragraph
 from cables.parsing import Addressee, CableParseError, ParsedCable, parse_cable
 from cables.signals import cable_ingested
 
 log = logging.getLogger(__name__)
+UNREAD_LEVEL = "classification not read: stored as TOP SECRET until a person checks it"
 
 
 class IngestError(ValueError):
@@ -94,9 +95,7 @@ def _store(
         origin=parsed.origin[:128],
         station=parsed.station[:64],
         classification=parsed.classification[:64],
-        level=parsed.level or "UNCLASSIFIED",
-        level_rank=LEVEL_RANKS.get(parsed.level, 0),
-        noforn=parsed.noforn,
+        **_access(parsed),
         captions=list(parsed.captions),
         subject=parsed.subject[:512],
         subject_marking=parsed.subject_marking[:16],
@@ -106,7 +105,7 @@ def _store(
         info_addressees=[_addressee(a) for a in parsed.info],
         niact=list(parsed.niact),
         signature=parsed.signature[:128],
-        warnings=list(parsed.warnings),
+        warnings=[*parsed.warnings, *([] if parsed.level in LEVEL_RANKS else [UNREAD_LEVEL])],
     )
     paragraphs = Paragraph.objects.bulk_create(
         Paragraph(cable=cable, position=i, number=p.number, marking=p.marking[:32], text=p.text)
@@ -128,6 +127,18 @@ def _store(
         _action_request(cable, i, r, by_number) for i, r in enumerate(requests)
     )
     return cable
+
+
+def _access(parsed: ParsedCable) -> dict[str, object]:
+    """What access reads, failing closed: a classification we could not read is treated as
+    TOP SECRET rather than as UNCLASSIFIED, and portions marked NOFORN
+    ('(C/NF)') make the cable NOFORN even when its banner is not."""
+    level = parsed.level if parsed.level in LEVEL_RANKS else Level.TOP_SECRET
+    return {
+        "level": level,
+        "level_rank": LEVEL_RANKS[level],
+        "noforn": parsed.noforn or parsed.portion_noforn,
+    }
 
 
 def _addressee(a: Addressee) -> dict[str, object]:
