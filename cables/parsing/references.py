@@ -92,11 +92,17 @@ _PAGE_NOISE = re.compile(
     re.IGNORECASE,
 )
 
+_NOISE_WORDS = ("PAGE", "OF", "UNCLASSIFIED", "CONFIDENTIAL", "SECRET")
+_EIGHT_DIGITS = re.compile(r"\d{8}")
+
 
 def parse_references(block: str, year: int | None, own_station: str = "") -> tuple[Reference, ...]:
     """The references of a REF block; `own_station` is cited by a bare serial ('A) 6307')."""
     # A REF list is a few lines; a longer block is damage and is read only in part.
-    text = " ".join(_PAGE_NOISE.sub(" ", block[:_MAX_BLOCK].replace("¶", " ")).split())
+    text = block[:_MAX_BLOCK].replace("¶", " ")
+    if _may_hold_page_noise(text):
+        text = _PAGE_NOISE.sub(" ", text)
+    text = " ".join(text.split())
     refs: list[Reference] = []
     seen: set[str] = set()
     for letter, raw in split_items(text):
@@ -111,6 +117,12 @@ def parse_references(block: str, year: int | None, own_station: str = "") -> tup
         elif raw:
             refs.append(Reference(letter, None, raw, _kind(raw.upper())))
     return tuple(refs)
+
+
+def _may_hold_page_noise(text: str) -> bool:
+    """A word or the eight-digit serial every _PAGE_NOISE alternative needs (a cheap test)."""
+    upper = text.upper()
+    return any(word in upper for word in _NOISE_WORDS) or _EIGHT_DIGITS.search(text) is not None
 
 
 def _kind(raw: str) -> str:

@@ -38,9 +38,10 @@ def find_summary(text: str) -> str:
     if first < 0:  # most cables have none; lower() of a long text costs more than two finds
         return ""
     start = _first_label(head, first)
+    # No summary word comes before `first`: the END searches start there.
     if start is None:
-        return _unlabelled(head, _find_end(head, 0, len(head)))
-    earlier_end = _find_end(head, 0, start.start())
+        return _unlabelled(head, _find_end(head, first, len(head)))
+    earlier_end = _find_end(head, first, start.start())
     if earlier_end is not None:  # 'END SUMMARY' before any label: paragraph 1 was it
         return _unlabelled(head, earlier_end)
     rest = _after_lead(head[start.end() : start.end() + _WINDOW])
