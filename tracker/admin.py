@@ -11,7 +11,7 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ActionForm
 from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
-from django.db.models import QuerySet
+from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest
 
 from cables.admin import ReadOnlyAdmin
@@ -30,7 +30,12 @@ from tracker.models import (
     TaskEvent,
     Watch,
 )
-from tracker.selectors import notifications_visible_to, tasks_overdue, tasks_visible_to
+from tracker.selectors import (
+    cables_visible_to,
+    notifications_visible_to,
+    tasks_overdue,
+    tasks_visible_to,
+)
 
 
 class DeskSlaInline(admin.TabularInline):
@@ -187,8 +192,9 @@ class TaskAdmin(admin.ModelAdmin):
     # Status, desk, deadline and assignee change only through the lifecycle services.
     readonly_fields = (
         "action_request", "desk", "role", "status", "starts_at", "due_at", "routing_rule",
-        "routing_reason", "assignee", "response_cable", "next_notice_at",
+        "routing_reason", "assignee", "response", "next_notice_at",
     )  # fmt: skip
+    exclude = ("response_cable",)  # shown as "response", scoped to the user's clearance
     inlines = (TaskEventInline, WatchInline, ExtensionInline, NotificationInline)
     action_form = TaskActionForm
     actions = (
@@ -205,7 +211,21 @@ class TaskAdmin(admin.ModelAdmin):
     )
 
     def get_queryset(self, request: HttpRequest) -> QuerySet[Task]:
-        return tasks_visible_to(request.user).select_related(*self.list_select_related)
+        cleared = cables_visible_to(request.user).filter(pk=OuterRef("response_cable_id"))
+        return (
+            tasks_visible_to(request.user)
+            .select_related(*self.list_select_related, "response_cable")
+            .annotate(response_cleared=Exists(cleared))
+        )
+
+    @admin.display(description="response cable")
+    def response(self, task: Task) -> str:
+        # A response classified above the user's clearance does not exist for them.
+        if task.response_cable is None:
+            return "-"
+        if not task.response_cleared:  # type: ignore[attr-defined]
+            return "a cable above your clearance"
+        return str(task.response_cable)
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # tasks come from cables (routing), never typed in

@@ -63,7 +63,15 @@ def _mark_responded(task: Task, cable: Cable, now: datetime) -> bool:
         kind="responded",
         from_status=task.status,
         to_status=Task.Status.RESPONDED,
-        note=f"response cable {cable.reference_id} cites {task.action_request.cable.reference_id}",
+        note=_note(task.action_request.cable, cable),
     )
     task.status, task.response_cable = Task.Status.RESPONDED, cable
     return True
+
+
+def _note(tasking: Cable, response: Cable) -> str:
+    # Whoever sees the task sees its history: a response cable classified above the tasking
+    # one (or NOFORN when it is not) must not be named there (DOMAIN.md "Access").
+    if response.level_rank <= tasking.level_rank and (tasking.noforn or not response.noforn):
+        return f"response cable {response.reference_id} cites {tasking.reference_id}"
+    return f"a response cable classified above this tasking cites {tasking.reference_id}"
