@@ -13,6 +13,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.admin import UserAdmin
 from django.db.models import Exists, OuterRef, QuerySet
 from django.http import HttpRequest
+from django.utils.text import capfirst
 
 from cables.admin import ReadOnlyAdmin
 from tracker import lifecycle
@@ -57,6 +58,19 @@ class DeskAdmin(admin.ModelAdmin):
     search_fields = ("symbol", "name")
     raw_id_fields = ("parent",)
     inlines = (DeskSlaInline, DeskMembershipInline)
+
+    def get_deleted_objects(self, objs: Any, request: HttpRequest) -> tuple[Any, ...]:
+        # A desk's tasks protect it; the page that says so lists them by name, and names
+        # only those the user may see (DOMAIN.md "Access": not even in a count of names).
+        deleted, counts, perms, protected = super().get_deleted_objects(objs, request)
+        label = f"{capfirst(Task._meta.verbose_name)}: "
+        tasks = Task.objects.filter(desk__in=objs)
+        visible = tasks.filter(pk__in=tasks_visible_to(request.user).values("pk"))
+        if len(visible) < tasks.count():
+            protected = [p for p in protected if not str(p).startswith(label)]
+            protected += [f"{label}{task}" for task in visible.select_related("desk")]
+            protected.append(f"{label}others you may not see")
+        return deleted, counts, perms, protected
 
 
 @admin.register(RoutingRule)

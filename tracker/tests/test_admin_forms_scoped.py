@@ -8,7 +8,7 @@ from django.contrib.auth.models import Permission
 from django.test import Client
 
 from cables.models import Paragraph
-from tracker.models import TaskEvent
+from tracker.models import Desk, TaskEvent
 from tracker.tests.factories import cable_row, person
 from tracker.tests.test_access import tasked
 
@@ -52,3 +52,18 @@ def test_it_refuses_alice_moving_an_event_onto_a_task_she_may_not_see() -> None:
     assert posted.status_code == 403
     assert (event.task_id, event.kind) == (mine.pk, "created")
     assert "08BAKU1404" not in posted.content.decode()
+
+
+def test_it_names_no_hidden_task_on_the_page_refusing_to_delete_a_desk() -> None:
+    tasked("08BAKU1405", "EUR/CARC", level="CONFIDENTIAL")
+    tasked("08BAKU1406", "EUR/CARC", level="SECRET")
+    frank = person("frank", "EUR/FO", clearance="CONFIDENTIAL", is_staff=True)
+    models = ["desk", "task", "watch", "notification", "membership", "desksla", "taskevent"]
+    client = logged_in(frank, *(f"delete_{model}" for model in models))
+    carc = Desk.objects.get(symbol="EUR/CARC")
+
+    page = client.get(f"/admin/tracker/desk/{carc.pk}/delete/").content.decode()
+
+    assert "08BAKU1405" in page
+    assert "08BAKU1406" not in page
+    assert "others you may not see" in page
