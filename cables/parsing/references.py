@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from cables.parsing.canonical import canonical_station_strict
-from cables.parsing.model import Reference
+from cables.parsing.model import Reference, built
 
 _TOKEN = re.compile(
     r"(?P<glued>\d{2,4}-?[A-Z]{3,30}-?\d{1,7})"  # 09CAIRO0561, 10-OTTAWA-57, 2005PANAMA2342
@@ -111,12 +111,17 @@ def parse_references(block: str, year: int | None, own_station: str = "") -> tup
             reference_id = f"{cite.year}{cite.station}{int(cite.serial)}"
             if reference_id not in seen:  # the same cable cited twice is one reference
                 seen.add(reference_id)
-                refs.append(Reference(letter, reference_id, raw, "cable"))
+                refs.append(_reference(letter, reference_id, raw, "cable"))
         if cites:
             continue
         elif raw:
-            refs.append(Reference(letter, None, raw, _kind(raw.upper())))
+            refs.append(_reference(letter, None, raw, _kind(raw.upper())))
     return tuple(refs)
+
+
+def _reference(letter: str, reference_id: str | None, raw: str, kind: str) -> Reference:
+    values = {"letter": letter, "reference_id": reference_id, "raw": raw, "kind": kind}
+    return built(Reference, values)
 
 
 def _may_hold_page_noise(text: str) -> bool:
