@@ -20,9 +20,9 @@ def test_it_sets_every_field_of_the_parsed_cable() -> None:
     assert hash(cable.paragraphs) == hash(tuple(_rebuilt(p) for p in cable.paragraphs))
 
 
-def test_it_sets_every_field_of_paragraphs_and_addressees() -> None:
+def test_it_sets_every_field_of_paragraphs_addressees_and_references() -> None:
     cable = parse_cable(SAMPLE)
-    for item in (*cable.paragraphs, *cable.to, *cable.info):
+    for item in (*cable.paragraphs, *cable.to, *cable.info, *cable.references):
         assert set(vars(item)) == {f.name for f in dataclasses.fields(item)}  # type: ignore[arg-type]
         assert item == _rebuilt(item)
-    assert cable.paragraphs and cable.to and cable.info
+    assert cable.paragraphs and cable.to and cable.info and cable.references
