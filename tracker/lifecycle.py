@@ -21,6 +21,7 @@ from django.utils import timezone
 
 from tracker.models import OPEN_STATUSES, Desk, Membership, Task, TaskEvent
 from tracker.routing import triage_desk
+from tracker.selectors import tasks_visible_to
 
 Status = Task.Status
 Actor = AbstractBaseUser | AnonymousUser | None
@@ -130,6 +131,9 @@ def task_assign(
     desks = [task.desk, *task.desk.ancestors()]
     if not Membership.objects.filter(user=assignee, desk__in=desks).exists():
         raise TransitionError(f"{assignee} is not a member of {task.desk} or an office above it")
+    # The assignee must be able to read the task they are given (DOMAIN.md "Access").
+    if not tasks_visible_to(assignee).filter(pk=task.pk).exists():
+        raise TransitionError(f"{assignee} is not cleared for the cable of task T{task.pk}")
     return _change(
         task, actor=actor, kind="assigned", note=str(assignee), now=now, assignee=assignee
     )
