@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -72,6 +73,8 @@ def _notify_isolated(task: Task, now: datetime) -> Notification | None:
     try:
         with transaction.atomic():
             return _notify(task, now)
+    except SoftTimeLimitExceeded:
+        raise  # the worker's time is up: stop the whole run, not just this item
     except Exception:
         log.exception("the deadline scan could not handle task T%s", task.pk)
         return None

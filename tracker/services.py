@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass
 from datetime import datetime
 
+from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
 from django.utils import timezone
 
@@ -59,6 +60,8 @@ def _route_in_sweep(cable_id: int) -> int:
     try:
         with transaction.atomic():
             return len(cable_route(cable_id=cable_id).created)
+    except SoftTimeLimitExceeded:
+        raise  # the worker's time is up: stop the whole run, not just this item
     except Exception:
         log.exception("the sweep could not route cable %s; it will try again", cable_id)
         return 0
