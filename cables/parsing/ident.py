@@ -72,7 +72,11 @@ class IdLine:
 
 
 def level_of(lead: str) -> str:
-    squeezed = _NOT_LETTERS.sub("", lead.upper())
+    return _level_of_squeezed(_NOT_LETTERS.sub("", lead.upper()))
+
+
+def _level_of_squeezed(squeezed: str) -> str:
+    """The level named by a lead already upper-cased and stripped to its letters."""
     for fragment, level in _LEVELS:
         if fragment in squeezed:
             return level
@@ -84,10 +88,10 @@ def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
     head = "\n" + text[:limit]
     subject = _SUBJECT_LINE.search(head)
     for match in _ID_LINE.finditer(head, 0, subject.start() + 1 if subject else len(head)):
-        level = level_of(match.group("lead"))
+        lead_words = _NOT_LETTERS.sub("", match.group("lead").upper())  # squeezed once
+        level = _level_of_squeezed(lead_words)
         if not level or (len(match.group("serial")) < 3 and not match.group("yy")):
             continue
-        lead_words = _NOT_LETTERS.sub("", match.group("lead").upper())
         caveats = tuple(c for c in CAVEATS if c in lead_words)
         return IdLine(
             level=level,
@@ -97,13 +101,12 @@ def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
             start=match.start(),
             end=match.start("rest") - 1,
             year=match.group("yy") or "",
-            repaired=_damage(match.group("lead"), level),
+            repaired=_damage(match.group("lead"), lead_words, level),
         )
     return None
 
 
-def _damage(lead: str, level: str) -> str:
-    squeezed = _NOT_LETTERS.sub("", lead.upper())
+def _damage(lead: str, squeezed: str, level: str) -> str:
     known = {level.replace(" ", ""), "UNCLAS", "UNCLASSIFIED"}
     if any(squeezed.startswith(k) for k in known):
         return ""

@@ -9,7 +9,7 @@ Citations come as 'BAKU 00150', '05 STATE 201650', 'STATE (01) 201265', 'QUITO 4
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from cables.parsing.canonical import canonical_station_strict
 from cables.parsing.model import Reference, built
@@ -75,8 +75,7 @@ _KINDS = (
 )
 
 
-@dataclass
-class _Cite:
+class _Cite(NamedTuple):  # a tuple: built a few times per REF item, cheaply
     year: str
     station: str
     serial: str

@@ -81,7 +81,8 @@ def _phrase_goes_on(previous: str, line: str, tokens: list[str]) -> bool:
 
 def _segments(text: str) -> list[str]:
     """Comma-separated pieces; a parenthesised name becomes a piece of its own."""
-    text = _PAREN.sub(lambda m: ", (" + m.group(1).replace(",", "\u0000") + "),", text)
+    if "(" in text:
+        text = _PAREN.sub(lambda m: ", (" + m.group(1).replace(",", "\u0000") + "),", text)
     return [s.strip() for s in text.split(",") if s.strip()]
 
 
@@ -172,4 +173,5 @@ def tag_kind(tag: str) -> str:
 
 
 def tag_kinds(tags: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
-    return tuple((tag, tag_kind(tag)) for tag in tags)
+    # Listed tags looked up directly; tag_kind (which upper-cases first) for the others.
+    return tuple((tag, TAG_KINDS.get(tag) or tag_kind(tag)) for tag in tags)
