@@ -129,17 +129,18 @@ def parse_envelope(head: str) -> Envelope:
     if dtg:
         precedence = PRECEDENCE_LETTERS[dtg.group(1)]
         info_precedence = PRECEDENCE_LETTERS[dtg.group(2) or dtg.group(1)]
-    return Envelope(
-        transmission_id=transmission.group(1) if transmission else "",
-        precedence=precedence,
-        info_precedence=info_precedence,
-        created=dtg_datetime(dtg) if dtg else None,
-        dtg_end=dtg.end() if dtg else 0,
-        origin=_clean_name(fm.group(1)) if fm else "",
-        to=tuple(map(parse_addressee, to)),
-        info=tuple(map(parse_addressee, info)),
-        end=max(end, dtg.end() if dtg else 0),
-    )
+    values = {
+        "transmission_id": transmission.group(1) if transmission else "",
+        "precedence": precedence,
+        "info_precedence": info_precedence,
+        "created": dtg_datetime(dtg) if dtg else None,
+        "dtg_end": dtg.end() if dtg else 0,
+        "origin": _clean_name(fm.group(1)) if fm else "",
+        "to": tuple(map(parse_addressee, to)),
+        "info": tuple(map(parse_addressee, info)),
+        "end": max(end, dtg.end() if dtg else 0),
+    }
+    return built(Envelope, values)
 
 
 def _addressee_blocks(head: str, start: int | None) -> tuple[list[Entry], list[Entry], int]:

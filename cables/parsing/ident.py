@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from cables.parsing.model import built
+
 
 def _spaced(word: str) -> str:
     # "C O N F I D E N T I A L" and "S e c r e t" are common in Cablegate.
@@ -93,16 +95,17 @@ def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
         if not level or (len(match.group("serial")) < 3 and not match.group("yy")):
             continue
         caveats = tuple(c for c in CAVEATS if c in lead_words)
-        return IdLine(
-            level=level,
-            caveats=caveats,
-            station=station_key(match.group("station")),
-            serial=str(int(match.group("serial"))),
-            start=match.start(),
-            end=match.start("rest") - 1,
-            year=match.group("yy") or "",
-            repaired=_damage(match.group("lead"), lead_words, level),
-        )
+        values = {
+            "level": level,
+            "caveats": caveats,
+            "station": station_key(match.group("station")),
+            "serial": str(int(match.group("serial"))),
+            "start": match.start(),
+            "end": match.start("rest") - 1,
+            "year": match.group("yy") or "",
+            "repaired": _damage(match.group("lead"), lead_words, level),
+        }
+        return built(IdLine, values)
     return None
 
 
@@ -122,15 +125,17 @@ def id_from_routing(text: str, origin: str, envelope_end: int) -> IdLine | None:
     station = station_of_origin(origin)
     if not station:
         return None
-    return IdLine(
-        level=_SECURITY_LINE[security.group(1)] if security else "",
-        caveats=(),
-        station=station,
-        serial=str(int(de_line.group(1))),
-        start=max(envelope_end, de_line.end()),
-        end=max(envelope_end, de_line.end()),
-        repaired="no classification line: id rebuilt from the routing line and the originator",
-    )
+    values = {
+        "level": _SECURITY_LINE[security.group(1)] if security else "",
+        "caveats": (),
+        "station": station,
+        "serial": str(int(de_line.group(1))),
+        "start": max(envelope_end, de_line.end()),
+        "end": max(envelope_end, de_line.end()),
+        "year": "",
+        "repaired": "no classification line: id rebuilt from the routing line and the originator",
+    }
+    return built(IdLine, values)
 
 
 def reconcile(found: IdLine, routing: IdLine) -> IdLine:

@@ -26,3 +26,17 @@ def test_it_sets_every_field_of_paragraphs_addressees_and_references() -> None:
         assert set(vars(item)) == {f.name for f in dataclasses.fields(item)}  # type: ignore[arg-type]
         assert item == _rebuilt(item)
     assert cable.paragraphs and cable.to and cable.info and cable.references
+
+
+def test_it_sets_every_field_of_the_envelope_and_the_id_line() -> None:
+    from cables.parsing.header import parse_envelope
+    from cables.parsing.ident import find_id_line, id_from_routing
+
+    id_line = find_id_line(SAMPLE)
+    assert id_line is not None
+    envelope = parse_envelope(SAMPLE[: id_line.start])
+    rebuilt = id_from_routing(SAMPLE, envelope.origin, envelope.end)
+    assert rebuilt is not None
+    for item in (id_line, envelope, rebuilt):
+        assert set(vars(item)) == {f.name for f in dataclasses.fields(item)}  # type: ignore[arg-type]
+        assert item == _rebuilt(item)
