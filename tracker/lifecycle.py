@@ -8,6 +8,7 @@
 A response cable marks an open task responded from any open state (tracker/responses.py).
 Every change claims the row with a conditional update on the status it read, so two people
 acting at once cannot both succeed, and writes a TaskEvent (who, when, from, to, note).
+Only the task's desk and the offices above it change it; watchers may comment.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from django.utils import timezone
 
 from tracker.models import OPEN_STATUSES, Desk, Membership, Task, TaskEvent
 from tracker.routing import triage_desk
-from tracker.selectors import tasks_visible_to
+from tracker.selectors import desks_of, tasks_visible_to
 
 Status = Task.Status
 Actor = AbstractBaseUser | AnonymousUser | None
@@ -200,6 +201,7 @@ def _move_claimed(
 def _change(
     task: Task, *, actor: Actor, kind: str, note: str, now: datetime | None, **fields: Any
 ) -> Task:
+    _check_actor(task, actor)
     now = now or timezone.now()
     # Claim the row on what we read: a concurrent change makes this update nothing.
     claimed = Task.objects.filter(pk=task.pk, status=task.status, desk_id=task.desk_id).update(
@@ -220,6 +222,15 @@ def _change(
         note=note,
     )
     return task
+
+
+def _check_actor(task: Task, actor: Actor) -> None:
+    # Watchers (INFO addressees, supporting desks) see a task; only its desk and the offices
+    # above it change it. No actor: the system (routing, responses) acting.
+    user = _user(actor)
+    if user is None or user.is_superuser or task.desk_id in desks_of(user):
+        return
+    raise TransitionError(f"{user} does not act for {task.desk}: only its desk and offices above")
 
 
 def _require_reason(reason: str, verb: str) -> None:
