@@ -99,8 +99,8 @@ def _body_text(text: str, start: int, lines: list[str], header: HeaderBlocks) ->
     if header.body_line < 0:
         return "\n"
     at = start + sum(map(len, lines[: header.body_line])) + header.body_line
-    if header.body_head is None:
-        return "\n" + text[at:]
+    if header.body_head is None:  # one slice, not a slice and a copy, after a line break
+        return text[at - 1 :] if at and text[at - 1] == "\n" else "\n" + text[at:]
     after = at + len(lines[header.body_line]) + 1  # the collapsed line's end is body
     return "\n" + header.body_head + ("\n" + text[after:] if after <= len(text) else "")
 
