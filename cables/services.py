@@ -39,13 +39,7 @@ def cable_ingest(*, text: str, source: str = "") -> IngestResult:
     limit = settings.INGEST_MAX_BYTES
     if len(text) > limit:
         raise IngestError(f"cable is {len(text):,} characters; the limit is {limit:,}")
-    try:
-        parsed = parse_cable(text)
-    except CableParseError as exc:
-        reason = str(exc)
-        if not reason.lower().startswith("not a cable"):
-            reason = f"not a cable: {reason}"
-        raise IngestError(reason) from exc
+    parsed = _parse(text, source)
     digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
     existing = Cable.objects.filter(reference_id=parsed.reference_id).first()
     if existing is not None:
@@ -62,6 +56,20 @@ def cable_ingest(*, text: str, source: str = "") -> IngestResult:
             raise
         return _already_stored(existing, digest)
     return IngestResult(cable=cable, created=True)
+
+
+def _parse(text: str, source: str) -> ParsedCable:
+    try:
+        return parse_cable(text)
+    except CableParseError as exc:
+        reason = str(exc)
+        if not reason.lower().startswith("not a cable"):
+            reason = f"not a cable: {reason}"
+        raise IngestError(reason) from exc
+    except Exception as exc:
+        # A parser bug on one odd cable must not end a batch: that cable fails, loudly.
+        log.exception("the parser failed on %s", source or "a cable")
+        raise IngestError(f"the parser failed ({type(exc).__name__}: {exc})") from exc
 
 
 def _already_stored(cable: Cable, digest: str) -> IngestResult:
