@@ -87,9 +87,10 @@ def parse_body_text(text: str) -> Body:
     listed = False  # a numbered line inside the current paragraph: a list
     for index, start in enumerate(starts):
         raw = start[5]
+        read = _marking(raw) if raw is not None else ""
         # The common case first, without a call: the next number, marked as the others are.
         if start[2] == (current + 1 if current is not None else 1) and (
-            _marking(raw) if raw is not None else not style_marked
+            read if raw is not None else not style_marked
         ):
             number: int | None = start[2]
         else:
@@ -107,7 +108,7 @@ def parse_body_text(text: str) -> Body:
             )
         if current is None:
             style_marked = raw is not None
-        current, marking, chunk_start, listed = number, _marking(raw), start[1], False
+        current, marking, chunk_start, listed = number, read, start[1], False
     chunk = text[chunk_start:]
     if current is not None or (chunk and not chunk.isspace()):
         paragraphs.append(_paragraph(current, marking, chunk))
