@@ -39,6 +39,9 @@ def cable_ingest(*, text: str, source: str = "") -> IngestResult:
     limit = settings.INGEST_MAX_BYTES
     if len(text) > limit:
         raise IngestError(f"cable is {len(text):,} characters; the limit is {limit:,}")
+    if "\x00" in text:
+        # PostgreSQL cannot store NUL in text (SQLite would): refuse it the same on both.
+        raise IngestError("the text holds NUL characters: a binary file, not a cable")
     parsed = _parse(text, source)
     digest = hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()
     existing = Cable.objects.filter(reference_id=parsed.reference_id).first()
