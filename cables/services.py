@@ -18,6 +18,11 @@ from cables.signals import cable_ingested
 
 log = logging.getLogger(__name__)
 UNREAD_LEVEL = "classification not read: stored as TOP SECRET until a person checks it"
+# A portion marking's level by its first part: "(S//NF)", "(C/REL NATO)", "(SBU)".
+PORTION_LEVELS = {
+    "U": Level.UNCLASSIFIED, "SBU": Level.UNCLASSIFIED, "C": Level.CONFIDENTIAL,
+    "S": Level.SECRET, "TS": Level.TOP_SECRET,
+}  # fmt: skip
 
 
 class IngestError(ValueError):
@@ -116,7 +121,6 @@ def _store(
         info_addressees=[_addressee(a) for a in parsed.info],
         niact=list(parsed.niact),
         signature=parsed.signature[:128],
-        warnings=[*parsed.warnings, *([] if parsed.level in LEVEL_RANKS else [UNREAD_LEVEL])],
     )
     paragraphs = Paragraph.objects.bulk_create(
         Paragraph(cable=cable, position=i, number=p.number, marking=p.marking[:32], text=p.text)
@@ -141,15 +145,29 @@ def _store(
 
 
 def _access(parsed: ParsedCable) -> dict[str, object]:
-    """What access reads, failing closed: a classification we could not read is treated as
-    TOP SECRET rather than as UNCLASSIFIED, and portions marked NOFORN
-    ('(C/NF)') make the cable NOFORN even when its banner is not."""
-    level = parsed.level if parsed.level in LEVEL_RANKS else Level.TOP_SECRET
+    """What access reads, failing closed: the level is the higher of the banner and the
+    portion markings, a classification not read is TOP SECRET (not UNCLASSIFIED), and portions
+    marked NOFORN ('(C/NF)') make the cable NOFORN even when its banner is not."""
+    level, warning = _level(parsed)
     return {
         "level": level,
         "level_rank": LEVEL_RANKS[level],
         "noforn": parsed.noforn or parsed.portion_noforn,
+        "warnings": [*parsed.warnings, *([warning] if warning else [])],
     }
+
+
+def _level(parsed: ParsedCable) -> tuple[str, str]:
+    """The level to store and, when it is not the banner's, why."""
+    if parsed.level not in LEVEL_RANKS:
+        return Level.TOP_SECRET, UNREAD_LEVEL
+    markings = [parsed.subject_marking, *(p.marking for p in parsed.paragraphs)]
+    levels = [PORTION_LEVELS.get(m.upper().split("/")[0].strip(), "") for m in markings]
+    highest = max(levels, key=lambda level: LEVEL_RANKS.get(level, -1), default="")
+    if highest and LEVEL_RANKS[highest] > LEVEL_RANKS[parsed.level]:
+        # The envelope or banner of a misfiled cable can be lower than what it holds.
+        return highest, f"portions marked {highest} under a {parsed.level} banner: stored {highest}"
+    return parsed.level, ""
 
 
 def _addressee(a: Addressee) -> dict[str, object]:

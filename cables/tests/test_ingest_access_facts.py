@@ -1,5 +1,5 @@
-"""Ingest stores what access reads, failing closed: portions marked NOFORN ('(C/NF)') under a
-banner that is not make the cable NOFORN; a classification not read is treated as TOP SECRET."""
+"""Ingest stores what access reads, failing closed: the level is the highest of the banner and
+the portions, NOFORN portions make the cable NOFORN, a classification not read is TOP SECRET."""
 
 import pytest
 
@@ -60,3 +60,17 @@ def test_it_stores_a_cable_whose_classification_cannot_be_read_as_top_secret() -
     assert (cable.reference_id, cable.classification) == ("08TBILISI311", "")
     assert (cable.level, cable.level_rank) == ("TOP SECRET", 3)
     assert any("classification not read" in w for w in cable.warnings)
+
+
+def test_it_stores_a_cable_at_the_level_of_its_highest_portion() -> None:
+    # Misfiled cables exist: an UNCLASSIFIED envelope around a SECRET text, "(S)" paragraphs.
+    cable = cable_ingest(text=CABLE.replace("2. (C/NF)", "2. (S)")).cable
+
+    assert (cable.level, cable.level_rank) == ("SECRET", 2)
+    assert any("portions marked SECRET under a CONFIDENTIAL banner" in w for w in cable.warnings)
+
+
+def test_it_keeps_the_banner_level_when_no_portion_is_above_it() -> None:
+    cable = cable_ingest(text=CABLE.replace("2. (C/NF)", "2. (SBU)")).cable
+
+    assert (cable.level, cable.level_rank, cable.warnings) == ("CONFIDENTIAL", 1, [])
