@@ -33,6 +33,7 @@ from tracker.models import (
 )
 from tracker.selectors import (
     cables_visible_to,
+    desks_of,
     notifications_visible_to,
     tasks_overdue,
     tasks_visible_to,
@@ -243,6 +244,14 @@ class TaskAdmin(admin.ModelAdmin):
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # tasks come from cables (routing), never typed in
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        # Watchers read a task's page; only its desk and the offices above edit its watches.
+        # (Actions run with obj=None: the lifecycle services check the actor's desk per task.)
+        allowed = super().has_change_permission(request, obj)
+        if not allowed or obj is None or request.user.is_superuser:
+            return allowed
+        return obj.desk_id in desks_of(request.user)
 
 
 @admin.register(TaskEvent)

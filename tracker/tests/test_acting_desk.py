@@ -48,3 +48,22 @@ def test_it_lets_the_desk_and_its_front_office_work_the_task(task: Task) -> None
     lifecycle.task_start(task=task, actor=frank)
 
     assert list(task.events.values_list("actor__username", flat=True)) == [None, "alice", "frank"]
+
+
+def test_it_shows_dave_the_task_page_but_lets_him_change_no_watch(task: Task) -> None:
+    dave = person("dave", "ANKARA", is_staff=True)
+    codenames = ["view_task", "change_task", "add_watch", "change_watch", "delete_watch"]
+    dave.user_permissions.add(*Permission.objects.filter(codename__in=codenames))
+    client = Client()
+    client.force_login(dave)
+    url = f"/admin/tracker/task/{task.pk}/change/"
+    watch = Watch.objects.get(task=task)
+    drop_ankara = {
+        "watches-TOTAL_FORMS": "1", "watches-INITIAL_FORMS": "1",
+        "watches-0-id": str(watch.pk), "watches-0-task": str(task.pk),
+        "watches-0-desk": str(watch.desk_id), "watches-0-reason": "info", "watches-0-DELETE": "on",
+    }  # fmt: skip
+
+    assert client.get(url).status_code == 200
+    assert client.post(url, drop_ankara).status_code == 403
+    assert Watch.objects.filter(pk=watch.pk).exists()
