@@ -96,8 +96,13 @@ class _Key:
         reach: int = 64,
         common: bool = False,
         wanted_by: Callable[[bytes, re.Match[bytes]], bool] | None = None,
+        by_regex: bool = False,
     ) -> None:
         self.word = word.encode()
+        # bytes.find skips ahead by testing the word's last letter at each step: for a word
+        # ending in "e", the commonest letter, the regex engine's literal scan (which tests
+        # the first letter) reads the text faster (the same hits, measured ~25% quicker).
+        self.locate = re.compile(re.escape(self.word)).search if by_regex else None
         self.after = re.compile(after.encode()).match if after else None
         self.before: Callable[[bytes, int, int], object] | None = None
         if callable(before):
@@ -150,7 +155,11 @@ _KEYS: tuple[_Key, ...] = (
     _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True),
     # "please advise", not "pleased" or "please visit our website"; "Please see paragraphs
     # 3-4" after "This is an action cable" is a pointer.
-    _Key("please", rf"{_S}{_PLEASE_ACT}\b|{_S}see{_S}(?:the{_S})?(?:end{_S}of{_S})?para"),
+    _Key(
+        "please",
+        rf"{_S}{_PLEASE_ACT}\b|{_S}see{_S}(?:the{_S})?(?:end{_S}of{_S})?para",
+        by_regex=True,
+    ),
     _Key("would", _WOULD_WANT, common=True, wanted_by=_author_wants),
 )
 # The Department tasks posts in words a post does not use to ask Washington: "Posts are
@@ -191,6 +200,9 @@ def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
     if key.search is not None:
         _scan_regex(low, key, starts, hot)
         return
+    if key.locate is not None:
+        _scan_located(low, key, starts, hot)
+        return
     find, word, confirms = low.find, key.word, key.confirms
     at = find(word)
     while at != -1:
@@ -202,6 +214,23 @@ def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
             at = find(word, starts[index])  # one hit is enough: on to the next paragraph
         else:
             at = find(word, at + len(word))
+
+
+def _scan_located(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
+    """_scan with the key word located by its regex (see _Key.locate)."""
+    locate, size, confirms = key.locate, len(key.word), key.confirms
+    assert locate is not None
+    found = locate(low)
+    while found is not None:
+        at = found.start()
+        if confirms(low, at):
+            index = bisect_right(starts, at)
+            hot.add(index - 1)
+            if index == len(starts):
+                return
+            found = locate(low, starts[index])
+        else:
+            found = locate(low, at + size)
 
 
 def _scan_regex(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
