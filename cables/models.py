@@ -37,7 +37,7 @@ class Cable(models.Model):
     noforn = models.BooleanField(default=False)
     captions = models.JSONField(default=list, blank=True)
     subject = models.CharField(max_length=512, blank=True)
-    subject_marking = models.CharField(max_length=16, blank=True)
+    subject_marking = models.CharField(max_length=128, blank=True)
     tags = models.JSONField(default=list, blank=True)
     for_offices = models.JSONField(default=list, blank=True)
     to_addressees = models.JSONField(default=list, blank=True)
@@ -62,7 +62,7 @@ class Paragraph(models.Model):
     cable = models.ForeignKey(Cable, on_delete=models.CASCADE, related_name="paragraphs")
     position = models.PositiveIntegerField(help_text="Order in the cable, from 0")
     number = models.PositiveIntegerField(null=True, blank=True, help_text="As printed (repaired)")
-    marking = models.CharField(max_length=32, blank=True)
+    marking = models.CharField(max_length=128, blank=True)
     text = models.TextField()
 
     class Meta:

@@ -114,7 +114,7 @@ def _store(
         **_access(parsed),
         captions=list(parsed.captions),
         subject=parsed.subject[:512],
-        subject_marking=parsed.subject_marking[:16],
+        subject_marking=parsed.subject_marking[:128],
         tags=list(parsed.tags),
         for_offices=list(parsed.for_offices),
         to_addressees=[_addressee(a) for a in parsed.to],
@@ -123,7 +123,7 @@ def _store(
         signature=parsed.signature[:128],
     )
     paragraphs = Paragraph.objects.bulk_create(
-        Paragraph(cable=cable, position=i, number=p.number, marking=p.marking[:32], text=p.text)
+        Paragraph(cable=cable, position=i, number=p.number, marking=p.marking[:128], text=p.text)
         for i, p in enumerate(parsed.paragraphs)
     )
     CableReference.objects.bulk_create(
