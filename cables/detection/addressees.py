@@ -189,7 +189,7 @@ def resolve_heading(heading_for: str, cable: ParsedCable) -> str:
 def _all_if_every_post(stations: list[str], cable: ParsedCable) -> str:
     """Naming every action post is tasking all action addressees."""
     posts = action_posts(cable)
-    if len(stations) > 1 and set(posts) <= set(stations):
+    if len(stations) > 1 and posts and set(posts) <= set(stations):
         return "ALL"
     return ",".join(sorted(stations))
 

@@ -20,6 +20,7 @@ from cables.detection.pointers import (
     find_pointer,
     heading_target,
     is_heading,
+    lead_in_target,
     mentions_rfg,
     subject_marks_request,
 )
@@ -122,7 +123,10 @@ def _blocks(pieces: list[tuple[int | None, str, bool]], from_post: bool) -> list
             if block.pointer is None or not block.pointer.groups:
                 block.asks = find_asks(text, low, from_post, block.sentences)
             previous_heading = "request" in low[-200:] and ends_with_heading(text)
-        block.heading_for = heading_target(text) if block.heading else ""
+        if block.heading:
+            block.heading_for = heading_target(text)
+        elif hot:
+            block.heading_for = lead_in_target(text)
         blocks.append(block)
     return blocks
 

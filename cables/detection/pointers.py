@@ -117,6 +117,21 @@ def heading_target(text: str) -> str:
     return match.group("for").strip() if match else ""
 
 
+# "SPECIAL REQUEST FOR MOSCOW, PARIS:" opening a paragraph: a lead-in naming the posts this
+# paragraph tasks (one paragraph of several, each tasking other posts).
+_LEAD_IN_RE = re.compile(
+    r"^[\s\-*]{0,4}(?:(?:special|separate|additional|further|specific)\s)?(?:action\s)?"
+    r"requests?\s(?:for|to)\s(?P<for>[^:.;()]{2,80}?)\s{0,3}:",
+    re.IGNORECASE,
+)
+
+
+def lead_in_target(text: str) -> str:
+    """ "SPECIAL REQUEST FOR LONDON, PARIS: Please ..." -> "LONDON, PARIS"; "" otherwise."""
+    match = _LEAD_IN_RE.match(squash(text[:160]))
+    return match.group("for").strip() if match else ""
+
+
 # "ACTION REQUEST:" inside a paragraph (after its background sentences) marks it too.
 _INLINE_RE = re.compile(r"(?:^|[.:;]\s{1,3})action\srequest(?:ed)?\s{0,2}:", re.IGNORECASE)
 

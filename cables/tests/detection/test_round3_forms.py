@@ -1,0 +1,33 @@
+"""Round-3 forms: lead-ins naming the posts a paragraph tasks, pointer-only lines, closing
+markers, pointers past the end of a cut-off text. Synthetic cables only."""
+
+from cables.detection import detect
+from cables.tests.detection.helpers import cable
+
+BACKGROUND = "The Minister reviewed the situation in the region with the Ambassador."
+
+
+def test_it_gives_a_special_request_lead_in_its_own_posts() -> None:
+    found = detect(
+        cable(
+            "This is an action request. Please see paragraphs 2-3.",
+            "FOR ALL POSTS: Please brief host governments on the new policy.",
+            "SPECIAL REQUEST FOR LONDON AND PARIS: Please inform host government that we "
+            "are consulting partners first.",
+            station="STATE",
+            to=("ALL DIPLOMATIC AND CONSULAR POSTS COLLECTIVE",),
+        )
+    )
+    offices = {(r.paragraph, r.action_office) for r in found}
+    assert offices == {(2, "ALL"), (3, "LONDON,PARIS")}
+
+
+def test_it_keeps_named_posts_when_no_action_post_is_listed() -> None:
+    found = detect(
+        cable(
+            "Action request for Embassies Rome and Madrid: please deliver the points below.",
+            station="STATE",
+            to=("NATO MEMBER STATES COLLECTIVE",),
+        )
+    )
+    assert [r.action_office for r in found] == ["MADRID,ROME"]
