@@ -48,7 +48,7 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
         candidate = _from_block(block, marked or bool(pointers))
         if candidate is not None:
             candidates.append(candidate)
-    if marked and not candidates:
+    if (marked or pointers) and not candidates:
         candidates = _fallback(blocks)
     # "This is an action request. Embassy Moscow, please see para 8": the cable tasks Moscow.
     whom = next((p.for_whom for p in pointers if p.for_whom), "")
@@ -57,13 +57,28 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     return assemble(candidates, cable, blocks)
 
 
+def _pointer_only(block: Block) -> bool:
+    """A paragraph that is the pointer sentence and little else (a short line)."""
+    return len(block.text.strip()) <= 120
+
+
 _ASKISH = ("request", "please", "guidance", "should", "urge")
 
 
 def _fallback(blocks: list[Block]) -> list[Candidate]:
-    """The subject says "ACTION REQUEST" but no cue matched: the first ask-like paragraph."""
+    """The cable is marked (subject or pointer) but no cue matched: the paragraph after a
+    pointer line that names none ("This is an action request." standing alone), else the
+    first ask-like paragraph. The pointer line itself is never the ask."""
+    for index, block in enumerate(blocks):
+        if block.pointer is not None and not block.pointer.groups and _pointer_only(block):
+            after = next((b for b in blocks[index + 1 :] if b.number is not None), None)
+            if after is not None:
+                evidence = [f"pointer line in para {block.number} names no paragraph"]
+                return [Candidate(after, [], True, evidence, [], block.number)]
     for block in blocks:
         low = block.low or block.text.lower()
+        if block.pointer is not None and _pointer_only(block):
+            continue
         if block.number is not None and any(w in low for w in _ASKISH):
             return [Candidate(block, [], True, ["subject marks an action request"])]
     return []

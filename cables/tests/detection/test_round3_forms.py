@@ -31,3 +31,20 @@ def test_it_keeps_named_posts_when_no_action_post_is_listed() -> None:
         )
     )
     assert [r.action_office for r in found] == ["MADRID,ROME"]
+
+
+def test_it_finds_the_ask_after_a_pointer_line_naming_no_paragraph() -> None:
+    found = detect(
+        cable(
+            "This is an action request.",
+            "Embassy strongly recommends that the visiting experts also stop here.",
+            BACKGROUND,
+            subject="ACTION REQUEST: EXPERT VISIT",
+        )
+    )
+    assert [(r.paragraph, r.explicit) for r in found] == [(2, True)]
+
+
+def test_it_does_not_take_a_numberless_pointer_line_for_the_ask_without_a_subject_mark() -> None:
+    found = detect(cable("This is an action request.", "Embassy recommends a visit.", BACKGROUND))
+    assert [r.paragraph for r in found] == [2]
