@@ -115,6 +115,7 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
                 names[office],
                 candidate.strong,
                 candidate.for_whom,
+                candidate.pointed,
             )
         )
     return out
@@ -127,8 +128,9 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         if target is None:
             kept.append(candidate)
             continue
-        if candidate.strong and not target.strong:
-            # The summary repeated the ask; the marked paragraph is where it is stated.
+        if candidate.strong and (not target.strong or _pointed_over_heading(candidate, target)):
+            # The summary repeated the ask; the marked paragraph is where it is stated. A
+            # pointer naming a paragraph of a headed section says where in it the ask is.
             kept[kept.index(target)] = candidate
             candidate.also = [*candidate.also, *target.blocks]
             candidate.asks = [*candidate.asks, *target.asks]
@@ -139,6 +141,10 @@ def _merge(candidates: list[Candidate]) -> list[Candidate]:
         unique = {b.index: b for b in candidate.also if b is not candidate.anchor}
         candidate.also = [unique[i] for i in sorted(unique)]
     return kept
+
+
+def _pointed_over_heading(candidate: Candidate, target: Candidate) -> bool:
+    return candidate.pointed and not target.pointed and target.anchor.heading
 
 
 def _same_tasking(earlier: Candidate, later: Candidate) -> bool:

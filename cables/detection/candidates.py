@@ -42,6 +42,7 @@ class Candidate:
     requested_of: str = ""
     strong: bool = False  # its own pointer or heading, not just a marked cable
     for_whom: str = ""  # the post a pointer or heading names ("for Embassy Moscow")
+    pointed: bool = False  # a pointer names this paragraph (even an unnumbered pointer line)
 
     @property
     def blocks(self) -> list[Block]:

@@ -16,6 +16,7 @@ from cables.detection.implicit import find_asks
 from cables.detection.model import DetectedRequest
 from cables.detection.pointers import (
     Pointer,
+    closes_request,
     ends_with_heading,
     find_pointer,
     heading_target,
@@ -175,6 +176,7 @@ def _from_pointers(pointers: list[Pointer], blocks: list[Block]) -> list[Candida
             if candidate is not None:
                 candidate.strong = True
                 candidate.for_whom = pointer.for_whom
+                candidate.pointed = True
                 out.extend(_split_range(candidate))
     return out
 
@@ -187,6 +189,9 @@ def _resolve_group(
     named = [by_number[n] for n in group if n in by_number]
     used = {id(b) for c in taken for b in c.blocks}
     holding = [b for b in named if (b.asks or b.heading) and id(b) not in used]
+    # "END ACTION REQUEST" closing a named paragraph: the pointer is right, even when the
+    # paragraph's wording ("Post recommends ...") matches no cue.
+    holding = holding or [b for b in named if id(b) not in used and closes_request(b.text)]
     evidence = [f"pointer in para {pointer.paragraph}: {pointer.text[:60]}"]
     if holding:
         first = holding[0]
@@ -246,6 +251,7 @@ def _split_range(candidate: Candidate) -> list[Candidate]:
                     candidate.pointer,
                     strong=True,
                     for_whom=candidate.for_whom,
+                    pointed=True,
                 )
             )
         else:

@@ -132,6 +132,17 @@ def lead_in_target(text: str) -> str:
     return match.group("for").strip() if match else ""
 
 
+# "END ACTION REQUEST", "End Comment and Action Request.": the paragraph closes an ask.
+_END_MARK_RE = re.compile(
+    r"\bend\s(?:of\s)?(?:[a-z]{3,16}\s(?:and|&)\s)?action\srequests?\b", re.IGNORECASE
+)
+
+
+def closes_request(text: str) -> bool:
+    low = text[-400:].lower()
+    return "action req" in low and _END_MARK_RE.search(squash(text[-400:])) is not None
+
+
 # "ACTION REQUEST:" inside a paragraph (after its background sentences) marks it too.
 _INLINE_RE = re.compile(r"(?:^|[.:;]\s{1,3})action\srequest(?:ed)?\s{0,2}:", re.IGNORECASE)
 

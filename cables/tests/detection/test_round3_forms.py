@@ -48,3 +48,17 @@ def test_it_finds_the_ask_after_a_pointer_line_naming_no_paragraph() -> None:
 def test_it_does_not_take_a_numberless_pointer_line_for_the_ask_without_a_subject_mark() -> None:
     found = detect(cable("This is an action request.", "Embassy recommends a visit.", BACKGROUND))
     assert [r.paragraph for r in found] == [2]
+
+
+def test_it_trusts_a_pointer_to_a_paragraph_closing_the_action_request() -> None:
+    found = detect(
+        cable(
+            "This is an action request. Please see paragraph 5.",
+            BACKGROUND,
+            BACKGROUND + " Comment and Action Request",
+            "The situation remains unclear.",
+            "Post recommends that planning begin now. End Comment and Action Request.",
+        )
+    )
+    # The heading opens the section in paragraph 4; the pointer says the ask is in 5.
+    assert [(r.paragraph, r.also_paragraphs, r.explicit) for r in found] == [(5, (4,), True)]
