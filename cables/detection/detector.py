@@ -210,11 +210,17 @@ def _resolve_group(
 def _last_before(
     target: int, blocks: list[Block], pointer: Pointer, evidence: list[str]
 ) -> Candidate | None:
-    """A pointer past the end of a cut-off text: the last paragraph before the one it names."""
+    """A pointer to a paragraph missing from the text: past the end of a cut-off text, the
+    ask is in that paragraph (we report its number with no text: the pointer is explicit);
+    in a gap, the last paragraph before the one it names."""
     earlier = [b for b in blocks if b.number is not None and pointer.paragraph is not None
                and pointer.paragraph < b.number < target]  # fmt: skip
     if not earlier:
         return None
+    if all(b.number is None or b.number < target for b in blocks):
+        evidence.append(f"pointer names para {target}, past the end of the text")
+        missing = Block(len(blocks), target, "")
+        return Candidate(missing, [], True, evidence, [], pointer.paragraph)
     evidence.append(f"pointer names missing para {target}; no ask found")
     return Candidate(earlier[-1], [], True, evidence, [], pointer.paragraph)
 

@@ -62,3 +62,12 @@ def test_it_trusts_a_pointer_to_a_paragraph_closing_the_action_request() -> None
     )
     # The heading opens the section in paragraph 4; the pointer says the ask is in 5.
     assert [(r.paragraph, r.also_paragraphs, r.explicit) for r in found] == [(5, (4,), True)]
+
+
+def test_it_reports_a_pointed_paragraph_cut_off_from_the_text() -> None:
+    found = detect(
+        cable("This is an action request. Please see paragraph 5.", BACKGROUND, BACKGROUND)
+    )
+    assert [(r.paragraph, r.pointer_paragraph, r.explicit, r.quote) for r in found] == [
+        (5, 1, True, "")
+    ]
