@@ -73,8 +73,7 @@ def find_pointer(number: int | None, text: str) -> Pointer | None:
         target = _POINTER_TARGET_RE.search(flat[max(0, cue.start() - 100) : cue.start()])
     groups = parse_para_list(target.group("list")) if target else ()
     end_of = bool(target and target.group("end"))
-    whom = _FOR_WHOM_RE.search(flat[cue.start() : cue.end() + 200])
-    for_whom = whom.group("who") if whom else ""
+    for_whom = _for_whom(flat[cue.start() : cue.end() + 200])
     return Pointer(number, groups, end_of, flat[cue.start() : cue.end() + 80], for_whom)
 
 
@@ -84,6 +83,22 @@ _FOR_WHOM_RE = re.compile(
     r"[^.;:\d]{0,120}?)"
     r"(?=,?\s(?:please|PLEASE|see|SEE)\b|\.|;|:|$)"
 )
+
+
+_SEE_AFTER_RE = re.compile(r",?\s(?:please|see)\b", re.IGNORECASE)
+
+
+def _for_whom(window: str) -> str:
+    """ "an action request for Embassy Paris." or "Embassy Moscow, please see para 8": the
+    post named as the one to act; a later sentence about a post ("Post may not leave a
+    non-paper") names no one."""
+    whom = _FOR_WHOM_RE.search(window)
+    if whom is None:
+        return ""
+    named_for = window[: whom.start()].rstrip().lower().endswith(("for", "to", " all"))
+    if named_for or _SEE_AFTER_RE.match(window, whom.end()):
+        return whom.group("who")
+    return ""
 
 
 def parse_para_list(listing: str) -> tuple[tuple[int, ...], ...]:

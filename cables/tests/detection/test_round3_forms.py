@@ -71,3 +71,29 @@ def test_it_reports_a_pointed_paragraph_cut_off_from_the_text() -> None:
     assert [(r.paragraph, r.pointer_paragraph, r.explicit, r.quote) for r in found] == [
         (5, 1, True, "")
     ]
+
+
+def test_it_does_not_take_a_later_sentence_about_post_for_the_pointed_post() -> None:
+    found = detect(
+        cable(
+            "This is an action request. Please see paragraph 2. Post may not leave these "
+            "points in writing.",
+            "Action request: Embassy Rome is requested to approach the Ministry.",
+            "Post is also requested to stress our support for the plan.",
+            station="STATE",
+            to=("AMEMBASSY ROME",),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(2, "ROME")]
+
+
+def test_it_still_reads_the_post_a_pointer_is_for() -> None:
+    found = detect(
+        cable(
+            "This is an action request for all posts. See paragraph 2.",
+            "Please deliver the points below to host governments.",
+            station="STATE",
+            to=("AMEMBASSY ROME", "AMEMBASSY PARIS"),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(2, "ALL")]
