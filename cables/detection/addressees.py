@@ -136,10 +136,18 @@ def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
     if _DEPARTMENT_RE.search(phrase):
         return phrase, department_office(cable)
     if _ALL_RE.search(phrase):
-        return phrase, "ALL"
+        return phrase, _all_action_posts(cable)
     if _SINGLE_RE.search(phrase):
         return phrase, addressed_posts(cable, phrase)
     return phrase, ""
+
+
+def _all_action_posts(cable: ParsedCable) -> str:
+    """ "Posts should ..." in a cable with one action post and no collective: that post."""
+    if any("COLLECTIVE" in a.name.upper() or "ALL DIPLOMATIC" in a.name.upper() for a in cable.to):
+        return "ALL"
+    posts = action_posts(cable)
+    return posts[0] if len(posts) == 1 and len(cable.to) == 1 else "ALL"
 
 
 def addressed_posts(cable: ParsedCable, word: str = "") -> str:

@@ -97,3 +97,27 @@ def test_it_still_reads_the_post_a_pointer_is_for() -> None:
         )
     )
     assert [(r.paragraph, r.action_office) for r in found] == [(2, "ALL")]
+
+
+def test_it_reads_posts_as_the_one_post_a_cable_is_sent_to() -> None:
+    found = detect(
+        cable(
+            "This is an action request. Please see paragraphs 2-3.",
+            "Posts should seek to: -- gain support for the resolution.",
+            "Embassy Rome is requested to deliver the points below to the Ministry.",
+            station="STATE",
+            to=("AMEMBASSY ROME",),
+        )
+    )
+    assert [r.action_office for r in found] == ["ROME"]
+
+
+def test_it_keeps_posts_as_all_when_sent_to_several() -> None:
+    found = detect(
+        cable(
+            "Action request: Posts should deliver the points below to host governments.",
+            station="STATE",
+            to=("AMEMBASSY ROME", "AMEMBASSY PARIS"),
+        )
+    )
+    assert [r.action_office for r in found] == ["ALL"]
