@@ -66,7 +66,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
             r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
             rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
-            r"|consider\b|look\b|remain\b|continue\sto\smonitor)[a-z]{3,14})\b"
+            r"|consider\b|look\b|remain\b|continue\sto\smonitor"
+            # "a mission in X should the UAE be chosen": an inverted condition, not a verb.
+            r"|(?:the|this|that|these|those|any|such|its|their|our|his|her|they|it|she|there)\b)"
+            r"[a-z]{3,14})\b"
             r"(?!\s(?:be|are|is|was|were)\b)",
             re.IGNORECASE,
         ),

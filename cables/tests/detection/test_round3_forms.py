@@ -121,3 +121,14 @@ def test_it_keeps_posts_as_all_when_sent_to_several() -> None:
         )
     )
     assert [r.action_office for r in found] == ["ALL"]
+
+
+def test_it_does_not_take_an_inverted_condition_for_a_should_ask() -> None:
+    found = detect(
+        cable(
+            "The agency would open a mission in Rome should the council choose Italy.",
+            station="STATE",
+            to=("AMEMBASSY ROME",),
+        )
+    )
+    assert found == ()
