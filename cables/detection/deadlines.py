@@ -64,6 +64,9 @@ _MONTH_END_RE = re.compile(
 )
 _ASAP_RE = re.compile(
     r"\b(?:asap|as\ssoon\sas\spossible|urgently|at\sthe\searliest\s(?:possible\s)?opportunity"
+    # "requests urgent consideration", "a rapid response": the ask itself is urgent.
+    r"|urgent\s(?:consideration|attention|response|reply|action)"
+    r"|(?:rapid|immediate)\s(?:response|reply)"
     r")\b",
 )
 # "elections no later than June", "must be held by": a date in the world, not for the ask.
@@ -120,7 +123,7 @@ def _find(sentence: str, sent: date) -> Deadline | None:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_ASAP_WORDS = ("asap", "soon as", "urgent", "earliest")
+_ASAP_WORDS = ("asap", "soon as", "urgent", "earliest", "rapid", "immediate")
 _DAY_WORDS = ("today", "tomorrow")
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

@@ -50,7 +50,7 @@ _THING = (
     r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance|insights?|updates?"
-    r"|reporting|thoughts|assessments?|analysis|allocation|recommendations)"
+    r"|reporting|thoughts|assessments?|analysis|allocation|recommendations|consideration)"
 )
 
 # What only the Department gives: "Department guidance would be welcome" asks for it, while
@@ -169,6 +169,7 @@ _THING_WORDS = (
     "analysis",
     "allocation",
     "recommendations",
+    "consideration",
     "guidance",
     "instruction",
     "clearance",
@@ -379,7 +380,7 @@ _THIRD_PARTY_RE = re.compile(
     r"|spokesman|ambassador\s[A-Z]\w+|[A-Z][a-z]+\s(?:also\s)?(?:said|told|added|noted))\b"
 )
 _AUTHOR_RE = re.compile(
-    r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i|analysts|officers|policymakers"
+    r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i|analysts|officers|policymakers|rso"
     r"|washington|department|INR(?:/\w{1,4})?)\b",
     re.IGNORECASE,
 )

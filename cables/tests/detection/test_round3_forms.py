@@ -132,3 +132,22 @@ def test_it_does_not_take_an_inverted_condition_for_a_should_ask() -> None:
         )
     )
     assert found == ()
+
+
+def test_it_reads_the_rso_asking_for_urgent_consideration() -> None:
+    found = detect(
+        cable(
+            BACKGROUND,
+            "Given the short notice, RSO requests urgent consideration be given to this "
+            "request with a rapid response.",
+            for_offices=("DS/IP/EUR",),
+        )
+    )
+    assert [(r.paragraph, r.action_office, r.deadline_text) for r in found] == [
+        (2, "DS/IP/EUR", "ASAP (urgent consideration)")
+    ]
+
+
+def test_it_ignores_a_minister_asking_for_consideration() -> None:
+    text = "The Minister requests urgent consideration of his country's bid."
+    assert detect(cable(BACKGROUND, text)) == ()
