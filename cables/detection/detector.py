@@ -132,7 +132,7 @@ def _blocks(pieces: list[tuple[int | None, str, bool]], from_post: bool) -> list
         previous_heading = False
         if hot:
             low = block.low = text.lower()
-            marker = "action req" in low or "st for action" in low
+            marker = "action req" in low or "st for action" in low or "actions req" in low
             block.heading = block.heading or (marker and is_heading(text))
             block.pointer = find_pointer(number, text) if _may_point(low) else None
             # A pointer's own paragraph is never where its ask is (see _resolve_group).
@@ -147,8 +147,9 @@ def _blocks(pieces: list[tuple[int | None, str, bool]], from_post: bool) -> list
     return blocks
 
 
-_POINTER_WORDS = ("action req", "action cable", "action mess", "action tel", "action item",
-                  "n action request", "request for action", "requests for action")  # fmt: skip
+_POINTER_WORDS = ("action req", "actions req", "action cable", "action mess", "action tel",
+                  "action item", "n action request", "request for action",
+                  "requests for action")  # fmt: skip
 _RFG_WORDS = ("request for guidance", "rfg")
 
 

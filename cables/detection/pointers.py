@@ -22,7 +22,7 @@ _POINTER_CUE_RE = re.compile(
     r"(?:is|contains)(?:\san?)?|telegram\sis\san?)\s(?:urgent\s)?action\s(?:request|cable|message"
     r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:(?:is|are)\s)?(?:at|in)\s"
     rf"|see\s{_PARA_LIST}\s(?:below\s)?(?:for|contains?)\s(?:an?\s|the\s)?action\srequest"
-    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|(?:action\srequests?|requests?\sfor\saction)\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
+    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|(?:actions?\srequest(?:s|ed)?|requests?\sfor\saction)\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
     re.IGNORECASE,
 )
 _POINTER_TARGET_RE = re.compile(
@@ -35,7 +35,7 @@ _LIST_ITEM_RE = re.compile(rf"(?P<n>{_N})|(?P<range>-|\u2013|through|thru|to\b)"
 # Request", "ACTION REQUEST FOR ALL POSTS:", "Urgent action request:".
 _HEADING_RE = re.compile(
     r"^[\s\-*]{0,4}(?:[a-z]{3,16}\s(?:and|&)\s)?"
-    r"(?:(?:urgent|follow-?up)\s)?(?:action\s(?:requests?|requested)|requests?\sfor\saction)\b"
+    r"(?:(?:urgent|follow-?up)\s)?(?:actions?\s(?:requests?|requested)|requests?\sfor\saction)\b"
     r"(?!\scable)(?!\sis\b)",
     re.IGNORECASE,
 )

@@ -50,7 +50,7 @@ _JUST_BEFORE = (
 )
 _BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
 _AUTHOR = (
-    rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|action|guidance"
+    rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|actions?|guidance"
     rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )

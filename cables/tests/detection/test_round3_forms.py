@@ -151,3 +151,14 @@ def test_it_reads_the_rso_asking_for_urgent_consideration() -> None:
 def test_it_ignores_a_minister_asking_for_consideration() -> None:
     text = "The Minister requests urgent consideration of his country's bid."
     assert detect(cable(BACKGROUND, text)) == ()
+
+
+def test_it_reads_actions_requested_as_a_pointer_and_a_heading() -> None:
+    found = detect(
+        cable(
+            "Actions requested - see para 3.",
+            BACKGROUND,
+            "Actions requested:\n-- It is the Department's call whether to pursue the offer.",
+        )
+    )
+    assert [(r.paragraph, r.pointer_paragraph, r.explicit) for r in found] == [(3, 1, True)]
