@@ -141,6 +141,14 @@ _PAST_CONTEXT_RE = re.compile(
     re.IGNORECASE,
 )
 
+# A cable answering an earlier request for guidance names it ("This cable responds to Embassy
+# Baku's request for guidance"): a back-reference, not a new ask.
+_ANSWERS_REQUEST_RE = re.compile(
+    r"\b(?:respond(?:s|ing)?\sto|in\sresponse\sto|repl(?:y|ies|ying)\sto|answer(?:s|ing)?)"
+    r"\s(?:[\w',.]{1,40}\s){0,6}?request\sfor\sguidance\b",
+    re.IGNORECASE,
+)
+
 
 # Word groups a sentence must hit (one word of every group) before a pattern is tried: the
 # regexes are costly and detection must stay a small fraction of parse time.
@@ -334,6 +342,8 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
         ):
             continue
         if _PAST_CONTEXT_RE.search(clipped[: match.end()]):
+            continue
+        if kind == "rfg" and _ANSWERS_REQUEST_RE.search(clipped[: match.end()]):
             continue
         who = match.groupdict().get("who") or ""
         if kind == "please" and not who and _quoted_please(low):
