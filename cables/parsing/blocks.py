@@ -13,33 +13,6 @@ from dataclasses import dataclass, field
 
 from cables.parsing.passing import is_passing_line
 
-CAPTION_WORDS = frozenset(
-    [
-        "SIPDIS",
-        "NOFORN",
-        "EXDIS",
-        "NODIS",
-        "LIMDIS",
-        "STADIS",
-        "ROGER",
-        "CHEROKEE",
-        "SENSITIVE",
-        "NOCONTRACT",
-        "ORCON",
-        "PROPIN",
-        "DISSENT",
-        "CHANNEL",
-        "EFTO",
-        "DEPT",
-        "TERREP",
-        "SPECAT",
-        "MEDIA",
-        "REACTION",
-        "EXCLUSIVE",
-        "FOR",
-        "VISA",
-    ]
-)
 CAPTION_CORE = frozenset(
     [
         "SIPDIS",
@@ -54,6 +27,22 @@ CAPTION_CORE = frozenset(
         "NOCONTRACT",
         "ORCON",
         "PROPIN",
+    ]
+)
+# Words that may stand on a caption line beside the captions themselves ("DEPT FOR ...").
+CAPTION_WORDS = CAPTION_CORE | frozenset(
+    [
+        "DISSENT",
+        "CHANNEL",
+        "EFTO",
+        "DEPT",
+        "TERREP",
+        "SPECAT",
+        "MEDIA",
+        "REACTION",
+        "EXCLUSIVE",
+        "FOR",
+        "VISA",
     ]
 )
 
