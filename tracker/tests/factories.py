@@ -14,7 +14,8 @@ from typing import Any
 from django.contrib.auth import get_user_model
 
 from cables.models import LEVEL_RANKS, ActionRequest, Cable
-from tracker.models import Desk, Membership, Profile
+from tracker.models import Desk, Membership, Profile, Task
+from tracker.services import tasks_create_for_cable
 
 CABLES = Path(__file__).resolve().parent / "cables"
 RECEIVED = datetime(2008, 3, 5, 11, 26, tzinfo=UTC)  # a Wednesday
@@ -86,3 +87,11 @@ def person(
     for symbol in desks:
         Membership.objects.create(user=user, desk=Desk.objects.get(symbol=symbol))
     return user
+
+
+def carc_task(reference_id: str) -> Task:
+    """A routed task for EUR/CARC: a post's cable FOR EUR/CARC with one action request."""
+    cable = cable_row(reference_id, for_offices=("EUR/CARC",))
+    request_row(cable)
+    tasks_create_for_cable(cable_id=cable.pk)
+    return Task.objects.select_related("desk").get(action_request__cable=cable)

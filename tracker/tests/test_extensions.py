@@ -6,18 +6,14 @@ import pytest
 
 from tracker.extensions import ExtensionError, extension_decide, extension_request
 from tracker.models import Task
-from tracker.services import tasks_create_for_cable
-from tracker.tests.factories import cable_row, person, request_row
+from tracker.tests.factories import carc_task, person
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def task() -> Task:
-    cable = cable_row("08BAKU900", for_offices=("EUR/CARC",))
-    request_row(cable)
-    tasks_create_for_cable(cable_id=cable.pk)
-    return Task.objects.select_related("desk").get(action_request__cable=cable)
+    return carc_task("08BAKU900")
 
 
 def test_it_moves_the_deadline_when_the_front_office_grants(task: Task) -> None:

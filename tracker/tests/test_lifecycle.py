@@ -5,18 +5,14 @@ import pytest
 from tracker import lifecycle
 from tracker.lifecycle import TransitionError
 from tracker.models import Desk, Task
-from tracker.services import tasks_create_for_cable
-from tracker.tests.factories import cable_row, person, request_row
+from tracker.tests.factories import carc_task, person
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
 def task() -> Task:
-    cable = cable_row("08BAKU800", for_offices=("EUR/CARC",))
-    request_row(cable)
-    tasks_create_for_cable(cable_id=cable.pk)
-    return Task.objects.select_related("desk").get(action_request__cable=cable)
+    return carc_task("08BAKU800")
 
 
 def test_it_walks_new_to_closed_and_records_who_did_each_step(task: Task) -> None:
