@@ -3,6 +3,7 @@ import secrets
 from pathlib import Path
 from typing import Any
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 
@@ -32,7 +33,7 @@ class Command(BaseCommand):
         self.stdout.write(report.summary())
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo login: {username} / {password}  at http://127.0.0.1:8000/admin/"
+                f"Demo login: {username} / {password}  at {settings.SITE_URL}/admin/"
             )
         )
         names = ", ".join(f"{p.username} ({p.memberships.get().desk})" for p in people)
