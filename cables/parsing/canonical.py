@@ -87,12 +87,10 @@ def canonical_station(raw: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _canonical_station(name: str) -> str:
-    if not name.isalpha() and _zero_for_o(name):
-        name = name.replace("0", "O")
-    if name in STATIONS:
-        return name
-    if name in ALIASES:
-        return ALIASES[name]
+    name = _o_for_zero(name)
+    known = _known_station(name)
+    if known:
+        return known
     stripped = _PREFIX_JUNK.sub("", name)
     for candidate in (_known_suffix(name), _fuzzy(stripped), _fuzzy(name)):
         if candidate:
@@ -111,15 +109,23 @@ def canonical_station_strict(raw: str) -> str:
 
 @lru_cache(maxsize=4096)
 def _strict(name: str) -> str:
-    if not name.isalpha() and _zero_for_o(name):
-        name = name.replace("0", "O")
-    if name in STATIONS:
-        return name
-    if name in ALIASES:
-        return ALIASES[name]
+    name = _o_for_zero(name)
+    known = _known_station(name)
+    if known:
+        return known
     if not name.isalpha() or len(name) < 4:
         return ""
     return _fuzzy(name)
+
+
+def _o_for_zero(name: str) -> str:
+    """'0TTAWA' -> 'OTTAWA': a zero typed for the letter O."""
+    return name.replace("0", "O") if not name.isalpha() and _zero_for_o(name) else name
+
+
+def _known_station(name: str) -> str:
+    """The station itself, or the station an alias stands for, or ''."""
+    return name if name in STATIONS else ALIASES.get(name, "")
 
 
 def _zero_for_o(name: str) -> bool:
