@@ -166,35 +166,22 @@ def _move(
     if Task.objects.filter(action_request_id=task.action_request_id, desk=desk).exists():
         raise TransitionError(already)
     try:
-        return _move_claimed(task, desk, actor=actor, kind=kind, note=note, now=now, status=status)
+        return _change(
+            task,
+            actor=actor,
+            kind=kind,
+            note=f"{task.desk} -> {desk}: {note}".rstrip(": "),
+            now=now,
+            status=status,
+            desk=desk,
+            routing_rule=None,
+            routing_reason=f"{kind} from {task.desk}: {note}"[:256],
+            assignee=None,
+            # The new desk gets the reminders from now on.
+            next_notice_at=now or timezone.now(),
+        )
     except IntegrityError as exc:  # the desk got a task for this request a moment ago
         raise TransitionError(already) from exc
-
-
-def _move_claimed(
-    task: Task,
-    desk: Desk,
-    *,
-    actor: Actor,
-    kind: str,
-    note: str,
-    now: datetime | None,
-    status: str,
-) -> Task:
-    return _change(
-        task,
-        actor=actor,
-        kind=kind,
-        note=f"{task.desk} -> {desk}: {note}".rstrip(": "),
-        now=now,
-        status=status,
-        desk=desk,
-        routing_rule=None,
-        routing_reason=f"{kind} from {task.desk}: {note}"[:256],
-        assignee=None,
-        # The new desk gets the reminders from now on.
-        next_notice_at=now or timezone.now(),
-    )
 
 
 @transaction.atomic
