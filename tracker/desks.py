@@ -24,16 +24,8 @@ def desks_load(desk_model: Any) -> int:
     for symbol, _name, parent, _kind, _zone in deskdata.OFFICES:
         if parent and parent in by_symbol and parent != symbol:
             desk_model.objects.filter(symbol=symbol).update(parent=by_symbol[parent])
-    for symbol, name, kind, zone, indicator in deskdata.POSTS:
-        _, is_new = desk_model.objects.update_or_create(
-            symbol=symbol,
-            defaults={
-                "name": name,
-                "kind": kind,
-                "time_zone": zone,
-                "routing_indicator": indicator,
-            },
-        )
+    for symbol, *post in deskdata.POSTS:
+        _, is_new = desk_model.objects.update_or_create(symbol=symbol, defaults=_post_fields(*post))
         created += is_new
     posts_attach(desk_model)
     return created
@@ -84,15 +76,12 @@ def posts_rename(desk_model: Any) -> int:
     for old, new in deskdata.POST_RENAMES.items():
         if not desk_model.objects.filter(symbol=new).exists():
             renamed += desk_model.objects.filter(symbol=old, kind="post").update(symbol=new)
-    for symbol, name, kind, zone, indicator in deskdata.POSTS:
-        desk_model.objects.get_or_create(
-            symbol=symbol,
-            defaults={
-                "name": name,
-                "kind": kind,
-                "time_zone": zone,
-                "routing_indicator": indicator,
-            },
-        )
+    for symbol, *post in deskdata.POSTS:
+        desk_model.objects.get_or_create(symbol=symbol, defaults=_post_fields(*post))
     posts_attach(desk_model)
     return renamed
+
+
+def _post_fields(name: str, kind: str, zone: str, indicator: str) -> dict[str, str]:
+    """A shipped post row (deskdata.POSTS, less its symbol) as Desk fields."""
+    return {"name": name, "kind": kind, "time_zone": zone, "routing_indicator": indicator}
