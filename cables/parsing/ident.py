@@ -85,11 +85,11 @@ def _level_of_squeezed(squeezed: str) -> str:
     return ""
 
 
-def find_id_line(text: str, limit: int = 20000) -> IdLine | None:
-    """The first classification line before the SUBJECT line (or in the first `limit` chars)."""
+def find_id_line(text: str, limit: int = 20000, start: int = 0) -> IdLine | None:
+    """The first classification line from `start` before the SUBJECT line (or `limit` chars)."""
     head = "\n" + text[:limit]
-    subject = _SUBJECT_LINE.search(head)
-    for match in _ID_LINE.finditer(head, 0, subject.start() + 1 if subject else len(head)):
+    subject = _SUBJECT_LINE.search(head, start)
+    for match in _ID_LINE.finditer(head, start, subject.start() + 1 if subject else len(head)):
         lead_words = _NOT_LETTERS.sub("", match.group("lead").upper())  # squeezed once
         level = _level_of_squeezed(lead_words)
         if not level or (len(match.group("serial")) < 3 and not match.group("yy")):

@@ -12,7 +12,7 @@ from cables.parsing.body import parse_body_text
 from cables.parsing.canonical import canonical_reference_id
 from cables.parsing.classifier import read_classified_by
 from cables.parsing.dump import DumpRow, find_dump_row
-from cables.parsing.header import Envelope, fallback_created, parse_envelope
+from cables.parsing.header import Envelope, fallback_created, find_dtg, parse_envelope
 from cables.parsing.ident import IdLine, find_id_line, id_from_dump, id_from_routing, reconcile
 from cables.parsing.model import CableParseError, Paragraph, ParsedCable, built
 from cables.parsing.passing import for_offices
@@ -28,6 +28,7 @@ _SUMMARY_WINDOW = 20000
 # (60) and the header's look-ahead (12), in characters a first guess grown when too small.
 _HEAD_WINDOW = 4000  # grown four-fold when short: the fewest characters split on the corpus
 _HEAD_LINES = 72
+_COVER_SHEET_WINDOW = 3000
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
 
 
@@ -146,7 +147,23 @@ def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:
     found = find_id_line(text)
     head_end = found.start if found else min(len(text), 20000)
     envelope = parse_envelope(text[:head_end])
+    if found is not None and envelope.created is None:
+        found, envelope, head_end = _past_cover_sheet(text, found, envelope)
     return _choose_id(text, found, envelope, dump), envelope, head_end
+
+
+def _past_cover_sheet(text: str, found: IdLine, envelope: Envelope) -> tuple[IdLine, Envelope, int]:
+    """A post's printout puts a cover sheet ("S E C R E T DOHA 00214", ACTION: AMB) before the
+    telegram: when no DTG precedes the first classification line but one follows it closely,
+    the telegram's own classification line is the next one after that DTG."""
+    window = text[found.end : found.end + _COVER_SHEET_WINDOW]
+    dtg = find_dtg(window)
+    if dtg is None:
+        return found, envelope, found.start
+    later = find_id_line(text, start=found.end + dtg.end())
+    if later is None:
+        return found, envelope, found.start
+    return later, parse_envelope(text[: later.start]), later.start
 
 
 def _choose_id(text: str, found: IdLine | None, envelope: Envelope, dump: DumpRow | None) -> IdLine:

@@ -51,3 +51,42 @@ def test_it_refuses_text_that_is_no_cable_with_a_reason() -> None:
         parse_cable("Dear colleague,\nplease find the minutes attached.\n")
     with pytest.raises(CableParseError, match="empty"):
         parse_cable("   \n")
+
+
+# A post's printout: a cover sheet with its own classification line precedes the telegram.
+COVER_SHEET_CABLE = """Jane Q Officer  12/02/2009 11:08:08 AM  From  DB/Inbox:  Search Results
+
+Cable Text:
+C O N F I D E N T I A L        VALLETTA 00321
+CXVALLE:
+    ACTION: POL
+    INFO:   DCM AMB
+
+VZCZCVLO123
+PP RUEHC
+DE RUEHVL #0321/01 0851341
+ZNY CCCCC ZZH
+P 261341Z MAR 09
+FM AMEMBASSY VALLETTA
+TO RUEHC/SECSTATE WASHDC PRIORITY 4321
+INFO RUEHRO/AMEMBASSY ROME 0099
+
+C O N F I D E N T I A L SECTION 01 OF 02 VALLETTA 000321
+
+E.O. 12958: DECL: 03/26/2019
+TAGS: PREL MT
+SUBJECT: A COVER SHEET BEFORE THE TELEGRAM
+
+1. (C) The text of the telegram.
+"""
+
+
+def test_a_cover_sheet_does_not_hide_the_telegrams_envelope() -> None:
+    cable = parse_cable(COVER_SHEET_CABLE)
+    assert cable.reference_id == "09VALLETTA321"
+    assert cable.created == datetime(2009, 3, 26, 13, 41, tzinfo=UTC)
+    assert cable.precedence == "PRIORITY"
+    assert cable.transmission_id == "VZCZCVLO123"
+    assert cable.origin == "AMEMBASSY VALLETTA"
+    assert [a.name for a in cable.info] == ["AMEMBASSY ROME"]
+    assert cable.subject == "A COVER SHEET BEFORE THE TELEGRAM"
