@@ -157,7 +157,11 @@ def addressed_posts(cable: ParsedCable, word: str = "") -> str:
     embassies (and "Embassy" the one embassy among missions).
     """
     if cable.station != "STATE" and not _from_washington(cable):
-        return department_office(cable)
+        posts = action_posts(cable)
+        if not posts or _department_is_action(cable):
+            return department_office(cable)
+        # A post writing to other posts, Washington only informed: the TO posts are asked.
+        return posts[0] if len(posts) == 1 else "ALL"
     if any("COLLECTIVE" in a.name.upper() or "ALL DIPLOMATIC" in a.name.upper() for a in cable.to):
         return "ALL"
     posts = action_posts(cable)
@@ -200,6 +204,10 @@ def _all_if_every_post(stations: list[str], cable: ParsedCable) -> str:
     if len(stations) > 1 and posts and set(posts) <= set(stations):
         return "ALL"
     return ",".join(sorted(stations))
+
+
+def _department_is_action(cable: ParsedCable) -> bool:
+    return any("SECSTATE" in a.name.upper() for a in cable.to)
 
 
 def _from_washington(cable: ParsedCable) -> bool:

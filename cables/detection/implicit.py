@@ -95,7 +95,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "want-thing",
         re.compile(
-            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s){{0,2}}(?i:{_THING})\b"
+            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
         ),
     ),
     (
@@ -391,7 +391,9 @@ _THIRD_PARTY_RE = re.compile(
 )
 _AUTHOR_RE = re.compile(
     r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i|analysts|officers|policymakers|rso"
-    r"|washington|department|INR(?:/\w{1,4})?)\b",
+    r"|washington|department|INR(?:/\w{1,4})?"
+    # The mission's own agencies write for it: "USAID Bridgetown requests country clearance".
+    r"|usaid|dao|odc|legatt|legat|fas|fcs|pas)\b",
     re.IGNORECASE,
 )
 

@@ -14,5 +14,6 @@ ACT = (
 # "please (also) advise": what may follow "please" in an ask (the first pass uses it too).
 PLEASE_ACT = (
     rf"(?:also\s|immediately\s|urgently\s|promptly\s){{0,2}}(?:{ACT}|let\sus\sknow|ensure"
-    r"|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm)"
+    r"|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm"
+    r"|cable|wire)"  # "please cable concurrence": to cable is to reply by telegram
 )

@@ -48,3 +48,37 @@ def test_it_uses_the_post_a_pointer_names() -> None:
         )
     )
     assert [r.action_office for r in found] == ["MOSCOW"]
+
+
+def test_a_post_writing_to_another_post_asks_that_post() -> None:
+    """Washington only informed: the action (TO) post is asked, not the Department."""
+    found = detect(
+        cable(
+            "USAID Bridgetown requests country clearance for Mr. Smith to travel to Tobago.",
+            "Mr. Smith holds a diplomatic passport.",
+            "Please cable concurrence.",
+            station="BRIDGETOWN",
+            to=("AMEMBASSY PORT OF SPAIN",),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(1, "PORTOFSPAIN")]
+    assert 3 in found[0].also_paragraphs
+
+
+def test_a_post_writing_to_the_department_and_posts_asks_the_department() -> None:
+    found = detect(
+        cable(
+            "Embassy requests country clearance for the team.",
+            for_offices=("WHA/CAR",),
+            to=("SECSTATE WASHDC", "AMEMBASSY PORT OF SPAIN"),
+            station="BRIDGETOWN",
+        )
+    )
+    assert [r.action_office for r in found] == ["WHA/CAR"]
+
+
+def test_a_third_party_asking_for_clearance_is_news() -> None:
+    found = detect(
+        cable("The Minister requests country clearance for his adviser.", station="BRIDGETOWN")
+    )
+    assert found == ()
