@@ -67,6 +67,8 @@ _ASAP_RE = re.compile(
     # "requests urgent consideration", "a rapid response": the ask itself is urgent.
     r"|urgent\s(?:consideration|attention|response|reply|action)"
     r"|(?:rapid|immediate)\s(?:response|reply)"
+    # "should meet upon receipt of this telegram": at once.
+    r"|(?:up)?on\sreceipt\sof\s(?:this|the\spresent)\s(?:telegram|cable|message|instruction)"
     r")\b",
 )
 # "elections no later than June", "must be held by": a date in the world, not for the ask.
@@ -123,7 +125,7 @@ def _find(sentence: str, sent: date) -> Deadline | None:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_ASAP_WORDS = ("asap", "soon as", "urgent", "earliest", "rapid", "immediate")
+_ASAP_WORDS = ("asap", "soon as", "urgent", "earliest", "rapid", "immediate", "receipt")
 _DAY_WORDS = ("today", "tomorrow")
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 

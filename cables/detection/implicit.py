@@ -128,9 +128,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
 )
 # Reactive guidance ("If asked, posts should say ...") tells what to answer; no one is tasked.
+# Standing instructions for a case that may arise ("If guidance is required in an emergency,
+# post should contact the Operations Center") task no one now either.
 _REACTIVE_RE = re.compile(
     r"^(?:if|should|in\sthe\sevent|when|where)\s[^,;]{0,80}?\b(?:ask|asks|asked|raise|raises|raised"
-    r"|quer\w{1,4}|press|pressed|inquir\w{0,6}|approach\w{0,3}|bring\w{0,3}\sup)\b",
+    r"|quer\w{1,4}|press|pressed|inquir\w{0,6}|approach\w{0,3}|bring\w{0,3}\sup"
+    r"|required|needed|necessary|aris\w{1,3}|occur\w{0,4}|emergenc\w{1,3})\b",
     re.IGNORECASE,
 )
 _NEGATED_RE = re.compile(

@@ -79,3 +79,10 @@ def test_it_ignores_an_election_date_near_the_ask() -> None:
         )  # fmt: skip
     )
     assert [r.deadline for r in found] == [None]
+
+
+def test_upon_receipt_of_this_telegram_is_at_once() -> None:
+    found = find_deadline(
+        "Posts should convene the working group upon receipt of this telegram.", SENT
+    )
+    assert found is not None and found.when is None and "ASAP" in found.text

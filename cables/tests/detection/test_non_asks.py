@@ -53,3 +53,26 @@ def test_it_ignores_a_scenesetter_advising_a_visitor() -> None:
 def test_it_ignores_a_post_naming_itself() -> None:
     text = "Embassy London should submit the request in writing."
     assert detect(cable("Background.", text, station="LONDON")) == ()
+
+
+def test_it_ignores_a_standing_instruction_for_a_case_that_may_arise() -> None:
+    found = detect(
+        cable(
+            "If additional guidance is required in an emergency, however, post should contact "
+            "the Operations Center, which will alert the appropriate Department personnel.",
+            station="STATE",
+            to=("AMEMBASSY PARIS",),
+        )
+    )
+    assert found == ()
+
+
+def test_a_condition_on_the_post_itself_is_still_an_ask() -> None:
+    found = detect(
+        cable(
+            "If post has not already done so, post should deliver the points to the MFA.",
+            station="STATE",
+            to=("AMEMBASSY PARIS",),
+        )
+    )
+    assert [r.action_office for r in found] == ["PARIS"]
