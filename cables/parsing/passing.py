@@ -49,6 +49,8 @@ _PARENTHESES = re.compile(r"\([^()\n]{0,80}\)")
 _TOKEN_SPLIT = re.compile(r"[\s,;:]+")
 # "B. PITTMAN", "JOHN M. KOENIG": a single letter with a full stop before a name is an initial.
 _INITIAL = re.compile(r"(?:^|(?<=[\s,;(]))[A-Z]\.(?=\s{0,2}[A-Z][A-Z'’-]{1,30}\b)")
+# "AF A A/S CARTER": an "A" just before a title is "Acting", not the Bureau of Administration.
+_ACTING = re.compile(r"(?<![\w/])A\s{1,3}(?=(?:P?DAS|A/S|U/S|AA/S|A/A/S|A/DAS)\b)")
 # Line starts that make a passing line even in upper case only (a sentence may start "Also
 # for"): "DEPT ALSO FOR", "STATE PLS PASS", "ALSO FOR", "WHA FOR DAS FISK".
 PASSING_START = re.compile(
@@ -80,6 +82,7 @@ def for_offices(lines: list[str]) -> tuple[str, ...]:
 def _line_offices(line: str) -> list[str]:
     text = _PARENTHESES.sub(" ", line) if "(" in line else line
     text = _INITIAL.sub(" ", text) if "." in text else text
+    text = _ACTING.sub(" ", text) if "A " in text else text
     parts = _KEYWORD.split(text)  # the text before, between and after the instructions
     tokens = [_tokens(part) for part in parts]
     found = _offices(tokens[0])

@@ -49,6 +49,12 @@ def test_it_drops_people_titles_and_portion_marks() -> None:
     )
 
 
+def test_an_a_before_a_title_is_acting_not_the_bureau_of_administration() -> None:
+    line = "DEPARTMENT FOR AF A A/S CARTER, AF/SPG, NEA/IPA"
+    assert for_offices([line]) == ("AF", "AF/SPG", "NEA/IPA")
+    assert for_offices(["DEPT FOR A, EUR/WE"]) == ("A", "EUR/WE")
+
+
 def test_it_drops_offices_of_other_agencies() -> None:
     assert for_offices(["DOD/OSD, AID/OTI AND EUR/CARC"]) == ("EUR/CARC",)
 
