@@ -32,11 +32,15 @@ MONTHS = {
 
 _TRANSMISSION = re.compile(r"^\s{0,5}(VZCZC[A-Z0-9]{1,12})", re.MULTILINE)
 # "P 051126Z MAR 08", "O R 181205Z NOV 75 ZFF4", "R 131708Z AUG 08"
-_DTG = re.compile(
-    r"^[ \t]{0,10}([ZOPR])(?:[ \t]{1,3}([ZOPR]))?[ \t]{1,5}([0-3]\d)([0-2]\d)([0-5]\d)[ \t]?Z"
-    r"[ \t]{1,5}([A-Za-z]{3})[ \t]{1,5}(\d{4}|\d{2})\b",
-    re.MULTILINE,
+_DTG_LINE = (
+    r"[ \t]{0,10}([ZOPR])(?:[ \t]{1,3}([ZOPR]))?[ \t]{1,5}([0-3]\d)([0-2]\d)([0-5]\d)[ \t]?Z"
+    r"[ \t]{1,5}([A-Za-z]{3})[ \t]{1,5}(\d{4}|\d{2})\b"
 )
+# The first line is matched where it starts; the others are found after a literal newline,
+# which the regex engine scans for quickly (a '^' in MULTILINE mode is tried at every
+# character: four times slower on the envelope).
+_FIRST_DTG = re.compile(_DTG_LINE)
+_DTG = re.compile("\n" + _DTG_LINE)
 _FM = re.compile(r"^[ \t]{0,5}FM[ \t]{1,5}(\S[^\n]{0,120})$", re.MULTILINE)
 _ADDR_PRECEDENCE = re.compile(
     r"\s(NIACT\s{1,3}IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)(?:\s{1,3}(\d{1,5}))?\s*$"
@@ -67,7 +71,11 @@ def full_year(two_or_four: str) -> int:
 
 
 def find_dtg(text: str) -> re.Match[str] | None:
-    for match in _DTG.finditer(text):
+    """The first DTG line with a known month; the match starts at the newline before it."""
+    first = _FIRST_DTG.match(text)
+    if first is not None and first.group(6).upper() in MONTHS:
+        return first
+    for match in _DTG.finditer(text, first.end() if first else 0):
         if match.group(6).upper() in MONTHS:
             return match
     return None
