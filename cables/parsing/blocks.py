@@ -89,10 +89,6 @@ _EMBEDDED = re.compile(  # the leading lookahead: the characters a match can sta
     r"|(?<=[A-Za-z’'.)])(?=REFS?:\s|Classified\s{1,3}By:))",
     re.IGNORECASE,
 )
-# A cheap first test for _EMBEDDED: one of the label words is in the line at all.
-# Searched in the upper-cased line: one case-sensitive alternation is twice as fast as seven
-# str.find calls or an IGNORECASE search.
-_LABEL_WORDS = re.compile("AGS|SUBJ|REF|CLASSIFIED|E\\.O|EO |¶")
 _REF_ITEM = re.compile(
     r"^¶?\s{0,2}[(\[]?[A-Z]\s{0,2}[.):\]]{1,2}\s|^-\s{1,8}\([A-Z]\)", re.IGNORECASE
 )
@@ -160,8 +156,20 @@ def unfold(line: str) -> list[str]:
 
 
 def _maybe_embedded(line: str) -> bool:
-    """A label word after the line's start (a label at the start is not run in)."""
-    return _LABEL_WORDS.search(line.upper(), 2) is not None
+    """A label word after the line's start (a label at the start is not run in): a cheap
+    first test for _EMBEDDED, on the upper-cased line."""
+    # Seven substring tests cost less than one regex alternation, which stops at every A, S,
+    # R, C and E of the line (and any() over a tuple of the words costs three times more).
+    rest = line.upper()[2:]
+    return (
+        "REF" in rest
+        or "SUBJ" in rest
+        or "AGS" in rest
+        or "CLASSIFIED" in rest
+        or "E.O" in rest
+        or "EO " in rest
+        or "¶" in rest
+    )
 
 
 def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:
