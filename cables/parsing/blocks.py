@@ -176,11 +176,28 @@ def _header_lines(lines: list[str]) -> Iterator[tuple[int, int, str]]:
     """(line index, piece number, piece) over the lines, collapsed lines unfolded."""
     for index, raw in enumerate(lines):
         line = raw.strip()
-        if len(line) < 12:  # too short to hold two labels: not unfolded
+        if len(line) < 12 or _opens_paragraph(line):  # not unfolded
             yield index, 0, line
             continue
         for piece_no, piece in enumerate(unfold(line)):
             yield index, piece_no, piece
+
+
+def _opens_paragraph(line: str) -> bool:
+    """The line's first piece opens the body whatever labels are run into the rest of it.
+
+    The body's first line is often a whole paragraph of hundreds of characters: unfolding it
+    (a search for run-in labels over all of it) would be wasted. When the number is followed
+    by a space, '(' or the end, every first piece unfold() could cut (a cut ends after a space
+    or before a label word, never inside '¶12.') also starts with a paragraph number.
+    """
+    if line[0] not in _PARAGRAPH_FIRST_CHARS:
+        return False
+    match = PARAGRAPH_START.match(line)
+    if match is None:
+        return False
+    after = line[match.end() : match.end() + 1]
+    return not after or after == "(" or after.isspace()
 
 
 def split_blocks(lines: list[str]) -> HeaderBlocks:
