@@ -2,6 +2,8 @@
 
 Generated once (290 rows; the non-State rows such as NSC are left out); the parser never reads
 ../shared at run time. Offices under a listed bureau ("EUR/WE" under EUR) are accepted too.
+Added by hand: SA, the Bureau of South Asian Affairs until it became SCA in 2006 ("STATE FOR
+SA/FO, SA/A, SA/PAB" in 2006 cables).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ WHA/USOAS
 """
 _BUREAUS = """
 A AF AVC C CA CDP CGFS CSO CT D DRL DS E EAP EB ECA EEB ENR EUR F FSI G GPA H HR IIP INL INR IO
-IRM ISN J L M MED NEA OBO OES OFM OIG P PA PM PRM R RM S SCA T VCI WHA
+IRM ISN J L M MED NEA OBO OES OFM OIG P PA PM PRM R RM S SA SCA T VCI WHA
 """
 
 OFFICES = frozenset(_OFFICES.split())

@@ -98,3 +98,13 @@ def test_it_takes_no_office_from_a_classified_by_line() -> None:
     cable = parse_cable(_cable())
     assert cable.for_offices == ()
     assert cable.classification_reasons == ("1.4(b)", "1.4(d)")
+
+
+def test_it_knows_the_south_asia_bureau_before_it_became_sca() -> None:
+    assert for_offices(["STATE FOR SA/FO, SA/A, S/CR, SA/PAB, S/CT"]) == (
+        "SA/FO",
+        "SA/A",
+        "S/CR",
+        "SA/PAB",
+        "S/CT",
+    )
