@@ -57,9 +57,12 @@ def find_summary(text: str) -> str:
 def _first_word(text: str, start: int, stop: int) -> int:
     """Where 'SUMMARY', 'Summary' or 'summary' first occurs in text[start:stop], or -1.
 
-    Two searches instead of three: 'Summary' and 'summary' share 'ummary'.
+    Two searches instead of three: 'Summary' and 'summary' share 'ummary'. The second only
+    looks before the first's hit (a word starting there ends six characters later).
     """
     upper = text.find("SUMMARY", start, stop)
+    if upper >= 0:
+        stop = min(stop, upper + 6)
     at = start + 1
     while True:
         lower = text.find("ummary", at, stop)
