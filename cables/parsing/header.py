@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from cables.parsing.addressees import Entry, collect_addressees
 from cables.parsing.model import Addressee, built
@@ -172,10 +173,40 @@ _PRECEDENCE_WORDS = frozenset({"FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"})
 def parse_addressee(entry: Entry | str) -> Addressee:
     """`RUEHC/SECSTATE WASHDC PRIORITY 4864` -> indicator, name, precedence, MCN."""
     line, excluded = (entry, ()) if isinstance(entry, str) else entry
+    if not excluded:
+        return _addressee_line(line)
+    addressee = _addressee_line(line)
+    return built(Addressee, {**addressee.__dict__, "excluded": tuple(excluded)})
+
+
+# Caches: the same addressee lines (the NSC, the CIA, a collective) recur in cable after
+# cable, and with only the MCN changed most others do. An Addressee is frozen and made of
+# strings and a bool: one instance can be shared by every cable that has the line.
+@lru_cache(maxsize=4096)
+def _addressee_line(line: str) -> Addressee:
     tokens = line.split()
-    mcn = precedence = ""
+    mcn = ""
     if len(tokens) > 1 and tokens[-1].lstrip("#").isdigit() and len(tokens[-1]) <= 6:
         mcn = tokens.pop().lstrip("#")
+    indicator, name, precedence, niact = _addressee_words(tuple(tokens))
+    return built(
+        Addressee,
+        {
+            "indicator": indicator,
+            "name": name,
+            "precedence": precedence,
+            "mcn": mcn,
+            "niact": niact,
+            "excluded": (),
+        },
+    )
+
+
+@lru_cache(maxsize=4096)
+def _addressee_words(words: tuple[str, ...]) -> tuple[str, str, str, bool]:
+    """(indicator, name, precedence, NIACT) from the words of a line without its MCN."""
+    tokens = list(words)
+    precedence = ""
     if len(tokens) > 1 and tokens[-1] in _PRECEDENCE_WORDS:
         precedence = tokens.pop()
     niact = precedence == "IMMEDIATE" and len(tokens) > 1 and tokens[-1] == "NIACT"
@@ -187,18 +218,7 @@ def parse_addressee(entry: Entry | str) -> Addressee:
         if _is_indicator(head) and len(rest) <= 80 and rest:
             indicator, tokens[0] = head, rest
     # The tokens hold no spaces: joining them is the name with its spaces tidied.
-    name = " ".join(tokens).strip(" .,")
-    return built(
-        Addressee,
-        {
-            "indicator": indicator,
-            "name": name,
-            "precedence": precedence,
-            "mcn": mcn,
-            "niact": niact,
-            "excluded": tuple(excluded),
-        },
-    )
+    return indicator, " ".join(tokens).strip(" .,"), precedence, niact
 
 
 def _is_indicator(word: str) -> bool:
