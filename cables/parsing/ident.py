@@ -18,18 +18,24 @@ def _spaced(word: str) -> str:
     return r"[ \t]?".join(word)
 
 
+# Optional parts as alternations with an empty branch ("(?:TOP |)"), not quantified groups:
+# the regex engine sets up a repeat for a quantified group, and this is tried on every line.
 _LEVEL_WORDS = "|".join(
     [
-        rf"(?:{_spaced('TOP')}[ \t]{{1,3}})?S?[ \t]?{_spaced('ECRET')}",
+        rf"(?:{_spaced('TOP')}[ \t]{{1,3}}|)S?[ \t]?{_spaced('ECRET')}",
         _spaced("CONFIDENTIAL"),
-        rf"U?[ \t]?{_spaced('NCLAS')}(?:{_spaced('SIFIED')})?",
+        rf"U?[ \t]?{_spaced('NCLAS')}(?:{_spaced('SIFIED')}|)",
         r"LIMITED[ \t]{1,3}OFFICIAL[ \t]{1,3}USE",
     ]
 )
 _CAVEAT_WORDS = r"NOFORN|NOFORM|SENSITIVE|E[ \t]?F[ \t]?T[ \t]?O|LIMDIS|EXDIS|NODIS|SIPDIS"
 # [junk] LEVEL [caveats] [SECTION nn OF nn] [YY] STATION SERIAL [rest of a collapsed line]
+# Every level word has a C followed, after at most one space or tab, by R, O, L or I (seCRet,
+# COnfidential, uNCLas, offICial), within the line's first 27 characters (10 of indentation,
+# 2 of junk, "T O P   S E" before the C of SECRET): the lookahead after the newline turns the
+# envelope's lines away before the level words are tried on them.
 _ID_LINE = re.compile(  # searched in "\n" + text: a leading literal makes the scan fast
-    rf"\n[ \t]{{0,10}}(?P<lead>[A-Za-z]{{0,2}}(?:{_LEVEL_WORDS})"
+    rf"\n(?=[^\n]{{0,26}}?C[ \t]?[ROLI])[ \t]{{0,10}}(?P<lead>[A-Za-z]{{0,2}}(?:{_LEVEL_WORDS})"
     rf"(?:[ \t]{{0,3}}(?:/{{1,2}}|[ \t])[ \t]{{0,3}}(?:{_CAVEAT_WORDS})){{0,4}})"
     r"(?:[ \t]{1,5}SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3})?"
     r"(?:[ \t]{1,5}(?P<yy>\d{2}))?"
@@ -37,9 +43,9 @@ _ID_LINE = re.compile(  # searched in "\n" + text: a leading literal makes the s
     r"(?P<rest>[^\n]{0,2000})$",
     re.MULTILINE | re.IGNORECASE,
 )
-# Searched in "\n" + text: the literal newline lets the search skip from line to line.
 _NOT_LETTERS = re.compile(r"[^A-Z]")
-_SUBJECT_LINE = re.compile(r"\n[ \t]{0,5}SUBJ(?:ECT)?[ \t]{0,3}:", re.IGNORECASE)
+# Searched in "\n" + text: the literal newline lets the search skip from line to line.
+_SUBJECT_LINE = re.compile(r"\n(?=[ \tS])[ \t]{0,5}SUBJ(?:ECT|)[ \t]{0,3}:", re.IGNORECASE)
 # Squeezed, upper-cased lead -> level. Damaged forms are matched on what survives.
 _LEVELS = (
     ("TOPSECRET", "TOP SECRET"),
