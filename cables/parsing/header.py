@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from cables.parsing.addressees import Entry, collect_addressees
 from cables.parsing.model import Addressee, built
+from cables.parsing.text import LinePattern
 
 PRECEDENCE_LETTERS = {"Z": "FLASH", "O": "IMMEDIATE", "P": "PRIORITY", "R": "ROUTINE"}
 MONTHS = {
@@ -31,7 +32,7 @@ MONTHS = {
     )
 }
 
-_TRANSMISSION = re.compile(r"^\s{0,5}(VZCZC[A-Z0-9]{1,12})", re.MULTILINE)
+_TRANSMISSION = LinePattern(r"\s{0,5}(VZCZC[A-Z0-9]{1,12})")
 # "P 051126Z MAR 08", "O R 181205Z NOV 75 ZFF4", "R 131708Z AUG 08"
 _DTG_LINE = (
     r"[ \t]{0,10}([ZOPR])(?:[ \t]{1,3}([ZOPR]))?[ \t]{1,5}([0-3]\d)([0-2]\d)([0-5]\d)[ \t]?Z"
@@ -41,8 +42,8 @@ _DTG_LINE = (
 # which the regex engine scans for quickly (a '^' in MULTILINE mode is tried at every
 # character: four times slower on the envelope).
 _FIRST_DTG = re.compile(_DTG_LINE)
-_DTG = re.compile("\n" + _DTG_LINE)
-_FM = re.compile(r"^[ \t]{0,5}FM[ \t]{1,5}(\S[^\n]{0,120})$", re.MULTILINE)
+_DTG = re.compile("\n(?=[ \tZOPR])" + _DTG_LINE)  # a line of other text is turned away at once
+_FM = LinePattern(r"[ \t]{0,5}FM[ \t]{1,5}(\S[^\n]{0,120})$", re.MULTILINE)
 _ADDR_PRECEDENCE = re.compile(
     r"\s(NIACT\s{1,3}IMMEDIATE|FLASH|IMMEDIATE|PRIORITY|ROUTINE)(?:\s{1,3}(\d{1,5}))?\s*$"
 )

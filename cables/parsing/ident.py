@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, replace
 
 from cables.parsing.model import built
+from cables.parsing.text import LinePattern
 
 
 def _spaced(word: str) -> str:
@@ -57,10 +58,8 @@ _LEVELS = (
 )
 CAVEATS = ("NOFORN", "SENSITIVE", "EFTO", "ORCON", "PROPIN", "NOCONTRACT")
 _SECURITY_LINE = {"UUUUU": "UNCLASSIFIED", "CCCCC": "CONFIDENTIAL", "SSSSS": "SECRET"}
-_DE_LINE = re.compile(
-    r"^[ \t]{0,5}DE[ \t]{1,3}[A-Z]{4,7}[ \t]{0,3}#[ \t]{0,2}(\d{1,6})", re.MULTILINE
-)
-_ZNY_LINE = re.compile(r"^[ \t]{0,5}ZN[YR][ \t]{1,3}(UUUUU|CCCCC|SSSSS)", re.MULTILINE)
+_DE_LINE = LinePattern(r"[ \t]{0,5}DE[ \t]{1,3}[A-Z]{4,7}[ \t]{0,3}#[ \t]{0,2}(\d{1,6})")
+_ZNY_LINE = LinePattern(r"[ \t]{0,5}ZN[YR][ \t]{1,3}(UUUUU|CCCCC|SSSSS)")
 _REDACTED = re.compile(r"X{4,}")
 _ORIGIN_PREFIX = re.compile(
     r"^(?:AMEMBASSY|AMCONSUL|USMISSION|USOFFICE|AMEMB|US\s?MISSION|SEC)\s{1,3}"

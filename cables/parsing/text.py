@@ -6,6 +6,7 @@ Every repair that changes what a reader would see is reported as a warning.
 from __future__ import annotations
 
 import re
+import sys
 
 # "$\P1$" is how an OCR/LaTeX pass rendered "¶1"; the seed cable has it.
 _LATEX_PILCROW = re.compile(r"\$\\P\s{0,2}(\d{1,3})\s{0,2}\$")
@@ -22,6 +23,26 @@ _MOJIBAKE = (
     ("\u00a0", "\u00a0", " "),
     ("\ufeff", "\ufeff", ""),
 )
+
+
+class LinePattern:
+    """A pattern for whole lines, searched like one compiled with '^' and re.MULTILINE.
+
+    The regex engine tries a MULTILINE '^' at every character; a pattern that starts with a
+    literal newline it scans for quickly. So the first line is matched where it starts and the
+    others after their newline: a match found there starts at the newline (its groups and end
+    are the line's).
+    """
+
+    def __init__(self, line: str, flags: int = 0) -> None:
+        self.first = re.compile(line, flags)
+        self.later = re.compile("\n" + line, flags)
+
+    def search(self, text: str, pos: int = 0, endpos: int = sys.maxsize) -> re.Match[str] | None:
+        """The first line from `pos` on that matches (before `endpos`)."""
+        if pos == 0 and (match := self.first.match(text, 0, endpos)) is not None:
+            return match
+        return self.later.search(text, max(pos - 1, 0), endpos)
 
 
 def normalise(text: str, warnings: list[str]) -> str:
