@@ -14,15 +14,18 @@ from typing import NamedTuple
 from cables.parsing.canonical import canonical_station_strict
 from cables.parsing.model import Reference, built
 
+# The leading lookahead passes over spaces (no token starts there) without trying the eight
+# alternatives; a word ends the pattern, so its run may be possessive (never given back).
 _TOKEN = re.compile(
+    r"(?=\S)(?:"
     r"(?P<glued>\d{2,4}-?[A-Z]{3,30}-?\d{1,7})"  # 09CAIRO0561, 10-OTTAWA-57, 2005PANAMA2342
     r"|(?P<alnum>[A-Z]{1,3}\d{3,12}[A-Z]{0,3}\b)"  # DTGs and codes: "R162245Z", "EUP20090"
     r"|(?P<paren_year>\(\s?(?:\d{2}|\d{4})\s?\))"  # STATE (01) 201265, 02259 (2002)
     r"|(?P<date>\d{1,2}/\d{1,2}/\d{2,4}|\d{1,2}/\d{1,2}\b)"  # 12/01/09, 9/28: dates, no serials
     r"|(?P<number>\d{1,7}(?:[-/]\d{2}\b(?![/\d]))?)"  # 4525-91, 00789/08, 2764
     r"|(?P<join>\bAND\b|&|/|,)"
-    r"|(?P<word>[A-Z](?:[A-Z'’.-]|0(?!\d)){0,30}|[A-Z0-9]{2,30})"
-    r"|(?P<other>[^\sA-Z0-9])"
+    r"|(?P<word>[A-Z](?:[A-Z'’.-]|0(?!\d)){0,30}+|[A-Z0-9]{2,30})"
+    r"|(?P<other>[^\sA-Z0-9]))"
 )
 _LETTER_O = re.compile(r"(?<![A-Z0-9])O(?=\d)")
 _PORTION_MARK = re.compile(r"\((?:U|C|S|SBU|LOU|[CS]/{1,2}NF)\)")
