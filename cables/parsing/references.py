@@ -197,8 +197,10 @@ def find_cites(item: str, year: int | None, own_station: str = "") -> list[_Cite
             cite = _numbered(tokens, index, cites, default_year)
         if cite and cite.year:
             cites.append(cite)
-    if not cites and own_station and _bare_serial(tokens):  # "A) 6307": one of our own
-        cites.append(_Cite(default_year, own_station, _bare_serial(tokens)))
+    if not cites and own_station and (bare := _bare_serial(tokens)):  # "A) 6307": our own
+        serial, _, suffix_year = bare.replace("/", "-").partition("-")  # "789/08": 2008's
+        if serial.isdigit():
+            cites.append(_Cite(suffix_year or default_year, own_station, serial))
     return _dedupe(cites)
 
 

@@ -48,3 +48,11 @@ def test_it_reads_several_serials_in_one_item_and_keeps_other_references() -> No
 def test_it_reads_year_suffixes() -> None:
     refs = parse_references("A. QUITO 4525-91 B. PANAMA 00789/08 C. ASUNCION 701 (07)", 2009)
     assert [r.reference_id for r in refs] == ["91QUITO4525", "08PANAMA789", "07ASUNCION701"]
+
+
+def test_a_bare_serial_with_a_year_suffix_is_our_own_cable_of_that_year() -> None:
+    # Once a crash (int("00789/08")), found by random REF blocks: now a citation.
+    refs = parse_references("&00789/08\t", 2008, "BAKU")
+    assert [r.reference_id for r in refs] == ["08BAKU789"]
+    refs = parse_references("A) 789/X", 2008, "BAKU")
+    assert [(r.reference_id, r.kind) for r in refs] == [(None, "other")]
