@@ -270,8 +270,13 @@ def report(score: Score, misses: bool) -> str:
         f"cable level:   P {cp:.3f}  R {cr:.3f}  F1 {cf:.3f}",
         f"request level: P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}"
         f"  (tp {tp}, fp {score.fp}, fn {score.fn})",
-        f"explicit-request recall: {ratio(score.explicit_found, score.explicit_total):.3f}"
-        f" ({score.explicit_found}/{score.explicit_total})",
+        "explicit-request recall: "
+        + (
+            f"{ratio(score.explicit_found, score.explicit_total):.3f}"
+            if score.explicit_total
+            else "n/a (no explicit request labelled)"
+        )
+        + f" ({score.explicit_found}/{score.explicit_total})",
         f"action-office accuracy:  {ratio(score.office_right, tp):.3f} ({score.office_right}/{tp})",
         f"deadline accuracy:       {ratio(score.deadline_right, tp):.3f}"
         f" ({score.deadline_right}/{tp})",
