@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-$(shell cat requirements.txt requirements-dev.txt | 
 HOST ?= 127.0.0.1:8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install run demo worker test test-fast lint typecheck eval bench clean
+.PHONY: help install run demo worker test test-fast lint typecheck eval bench fuzz clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -55,6 +55,9 @@ eval: install ## Parser and detector accuracy on the corpus (needs ../shared)
 
 bench: install ## Parser + detector throughput and memory (writes cables/evaluation/results/bench.txt)
 	$(PY) -m cables.evaluation.bench
+
+fuzz: install ## Mutation-fuzz the parser and detector on corpus cables for a minute (needs ../shared)
+	$(PY) -m cables.evaluation.fuzz --seconds 60
 
 clean: ## Remove the venv, the SQLite database and caches
 	rm -rf $(VENV) db.sqlite3 .pytest_cache .mypy_cache .ruff_cache
