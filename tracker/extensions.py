@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from tracker.lifecycle import TransitionError
@@ -32,18 +32,26 @@ def extension_request(
         raise ExtensionError(f"the new deadline must be later than {task.due_at:%Y-%m-%d %H:%M}")
     if not _may_act_for(actor, [task.desk]):
         raise ExtensionError(f"{actor} is not a member of {task.desk}: only the desk asks")
-    if task.extensions.filter(status=Extension.Status.PENDING).exists():
-        raise ExtensionError(f"task T{task.pk} already has an extension waiting for a decision")
-    with transaction.atomic():
-        extension = Extension.objects.create(
-            task=task,
-            requested_by=actor,
-            requested_at=now,
-            previous_due_at=task.due_at,
-            proposed_due_at=proposed_due_at,
-            reason=reason,
-        )
-        _event(task, actor, now, "extension_requested", f"{_dates(extension)}: {reason}")
+    waiting = f"task T{task.pk} already has an extension waiting for a decision"
+    if _has_pending(task):
+        raise ExtensionError(waiting)
+    try:
+        with transaction.atomic():
+            extension = Extension.objects.create(
+                task=task,
+                requested_by=actor,
+                requested_at=now,
+                previous_due_at=task.due_at,
+                proposed_due_at=proposed_due_at,
+                reason=reason,
+            )
+            _event(task, actor, now, "extension_requested", f"{_dates(extension)}: {reason}")
+    except IntegrityError as error:
+        # Two requests at once both passed the check above; the one-pending constraint let
+        # one through. The other is told so, as if it had come second.
+        if not _has_pending(task):
+            raise
+        raise ExtensionError(waiting) from error
     return extension
 
 
@@ -72,6 +80,10 @@ def extension_decide(
         _event(task, actor, now, f"extension_{status}", f"{_dates(extension)}. {note}".strip())
     extension.refresh_from_db()
     return extension
+
+
+def _has_pending(task: Task) -> bool:
+    return task.extensions.filter(status=Extension.Status.PENDING).exists()
 
 
 def _may_act_for(actor: Any, desks: list[Desk]) -> bool:

@@ -4,6 +4,7 @@ from datetime import timedelta
 
 import pytest
 
+from tracker import extensions
 from tracker.extensions import ExtensionError, extension_decide, extension_request
 from tracker.models import Task
 from tracker.tests.factories import carc_task, person
@@ -79,6 +80,28 @@ def test_it_refuses_a_second_request_while_one_waits(task: Task) -> None:
 
     with pytest.raises(ExtensionError, match="already has an extension waiting"):
         extension_request(task=task, actor=alice, proposed_due_at=later, reason="y")
+
+
+def test_two_requests_at_once_give_the_second_a_clear_refusal(
+    task: Task, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Both pass the check before either is saved; the database's one-pending constraint
+    stops the second, which must read like the ordinary refusal, not an IntegrityError."""
+    alice = person("alice", "EUR/CARC")
+    later = task.due_at + timedelta(days=1)
+    extension_request(task=task, actor=alice, proposed_due_at=later, reason="x")
+    real = extensions._has_pending
+    calls: list[bool] = []
+
+    def raced(checked: Task) -> bool:  # the first check ran before the other request saved
+        calls.append(True)
+        return False if len(calls) == 1 else real(checked)
+
+    monkeypatch.setattr(extensions, "_has_pending", raced)
+    with pytest.raises(ExtensionError, match="already has an extension waiting"):
+        extension_request(task=task, actor=alice, proposed_due_at=later, reason="y")
+    assert task.extensions.count() == 1
+    assert task.events.filter(kind="extension_requested").count() == 1
 
 
 def test_it_refuses_an_earlier_date_or_no_reason(task: Task) -> None:
