@@ -209,6 +209,22 @@ class RoutedCable(models.Model):
         return f"{self.cable_id} routed {self.routed_at:%Y-%m-%d %H:%M}"
 
 
+class RoutingFailure(models.Model):
+    """The outbox sweep could not route this cable. The sweep tries the cables that never
+    failed first and the longest-failed last, so that cables it cannot route (a desk's time
+    zone mistyped, a bug) never keep newer cables from their turn."""
+
+    cable = models.OneToOneField(
+        Cable, primary_key=True, on_delete=models.CASCADE, related_name="routing_failure"
+    )
+    attempts = models.PositiveIntegerField(default=0)
+    last_failed_at = models.DateTimeField(default=timezone.now)
+    error = models.CharField(max_length=500, blank=True)
+
+    def __str__(self) -> str:
+        return f"{self.cable_id} failed {self.attempts} time(s), last {self.last_failed_at}"
+
+
 class Task(models.Model):
     class Status(models.TextChoices):
         NEW = "new"

@@ -12,12 +12,13 @@ from datetime import datetime
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
+from django.db.models import F
 from django.utils import timezone
 
 from cables.models import ActionRequest, Cable
 from tracker.addressees import desks_for_addressees
 from tracker.deadlines import Sla, default_due, explicit_due
-from tracker.models import Desk, DeskSla, RoutedCable, Task, TaskEvent, Watch
+from tracker.models import Desk, DeskSla, RoutedCable, RoutingFailure, Task, TaskEvent, Watch
 from tracker.responses import responses_record_for_cable
 from tracker.routing import Route, routes_for
 
@@ -48,7 +49,9 @@ def cables_route_pending(*, before: datetime, limit: int) -> int:
     handled (their publish was lost). Returns how many tasks it created."""
     pending = (
         Cable.objects.filter(routing__isnull=True, ingested_at__lt=before)
-        .order_by("pk")
+        # Never failed first, in order; then the longest since it failed: a full batch of
+        # cables that always fail cannot keep the others from their turn.
+        .order_by(F("routing_failure__last_failed_at").asc(nulls_first=True), "pk")
         .values_list("pk", flat=True)[:limit]
     )
     return sum(_route_in_sweep(pk) for pk in list(pending))
@@ -56,15 +59,29 @@ def cables_route_pending(*, before: datetime, limit: int) -> int:
 
 def _route_in_sweep(cable_id: int) -> int:
     # One cable that cannot be routed (a desk's time zone mistyped, a bug) must not hold up
-    # the cables behind it: it is logged, rolled back whole, and tried again next sweep.
+    # the cables behind it: it is logged, rolled back whole, and tried again later.
     try:
         with transaction.atomic():
-            return len(cable_route(cable_id=cable_id).created)
+            created = len(cable_route(cable_id=cable_id).created)
+            RoutingFailure.objects.filter(cable_id=cable_id).delete()
+            return created
     except SoftTimeLimitExceeded:
         raise  # the worker's time is up: stop the whole run, not just this item
-    except Exception:
+    except Exception as error:
         log.exception("the sweep could not route cable %s; it will try again", cable_id)
+        _failed(cable_id, error)
         return 0
+
+
+def _failed(cable_id: int, error: Exception) -> None:
+    if not Cable.objects.filter(pk=cable_id).exists():
+        return
+    failure, _ = RoutingFailure.objects.get_or_create(cable_id=cable_id)
+    RoutingFailure.objects.filter(pk=failure.pk).update(
+        attempts=F("attempts") + 1,
+        last_failed_at=timezone.now(),
+        error=f"{type(error).__name__}: {error}"[:500],
+    )
 
 
 def tasks_create_for_cable(*, cable_id: int) -> list[Task]:

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from cables.services import cable_ingest
 from conftest import demo_cable
-from tracker.models import Desk, RoutedCable, Task
+from tracker.models import Desk, RoutedCable, RoutingFailure, Task
 from tracker.services import cables_route_pending
 from tracker.tasks import route_cable, route_pending
 from tracker.tests.factories import cable_row, request_row
@@ -60,3 +60,38 @@ def test_it_routes_the_other_cables_when_one_cannot_be_routed() -> None:
 
     assert Task.objects.get().desk.symbol == "EUR/RUS"
     assert not RoutedCable.objects.filter(cable=broken).exists()
+
+
+def test_cables_that_always_fail_do_not_keep_newer_ones_from_their_turn() -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
+    for serial in (1601, 1602):
+        broken = cable_row(f"08BAKU{serial}", for_offices=("EUR/CARC",))
+        request_row(broken, action_office="EUR/CARC")
+    fine = cable_row("08MOSCOW1603", station="MOSCOW", for_offices=("EUR/RUS",))
+    request_row(fine, action_office="EUR/RUS")
+    later = timezone.now() + timedelta(minutes=5)
+
+    assert cables_route_pending(before=later, limit=2) == 0  # the two oldest, both broken
+    assert cables_route_pending(before=later, limit=2) == 1  # the newer one gets its turn
+
+    assert Task.objects.get().desk.symbol == "EUR/RUS"
+    failures = RoutingFailure.objects.order_by("cable__reference_id")
+    assert [(f.cable.reference_id, f.attempts) for f in failures] == [
+        ("08BAKU1601", 2),
+        ("08BAKU1602", 1),
+    ]
+    assert "Europe/Atlantis" in failures[0].error
+
+
+def test_a_cable_routed_at_last_leaves_no_failure_behind() -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
+    broken = cable_row("08BAKU1701", for_offices=("EUR/CARC",))
+    request_row(broken, action_office="EUR/CARC")
+    later = timezone.now() + timedelta(minutes=5)
+    cables_route_pending(before=later, limit=10)
+    assert RoutingFailure.objects.filter(cable=broken).exists()
+
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
+    assert cables_route_pending(before=later, limit=10) == 1
+    assert not RoutingFailure.objects.exists()
+    assert RoutedCable.objects.filter(cable=broken).exists()
