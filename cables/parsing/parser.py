@@ -155,13 +155,16 @@ def _id_line(text: str, dump: DumpRow | None) -> tuple[IdLine, Envelope, int]:
 def _past_cover_sheet(text: str, found: IdLine, envelope: Envelope) -> tuple[IdLine, Envelope, int]:
     """A post's printout puts a cover sheet ("S E C R E T DOHA 00214", ACTION: AMB) before the
     telegram: when no DTG precedes the first classification line but one follows it closely,
-    the telegram's own classification line is the next one after that DTG."""
+    the telegram's own classification line is the next one after that DTG.
+
+    Only when that line names the same cable (station and serial) as the cover sheet: a cable
+    quoted in the body of a partial extract (which has no DTG of its own) has another id."""
     window = text[found.end : found.end + _COVER_SHEET_WINDOW]
     dtg = find_dtg(window)
     if dtg is None:
         return found, envelope, found.start
     later = find_id_line(text, start=found.end + dtg.end())
-    if later is None:
+    if later is None or (later.station, later.serial) != (found.station, found.serial):
         return found, envelope, found.start
     return later, parse_envelope(text[: later.start]), later.start
 

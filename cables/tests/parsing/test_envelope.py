@@ -90,3 +90,27 @@ def test_a_cover_sheet_does_not_hide_the_telegrams_envelope() -> None:
     assert cable.origin == "AMEMBASSY VALLETTA"
     assert [a.name for a in cable.info] == ["AMEMBASSY ROME"]
     assert cable.subject == "A COVER SHEET BEFORE THE TELEGRAM"
+
+
+def test_a_cable_quoted_in_a_partial_extract_is_not_taken_for_it() -> None:
+    """A partial extract has no DTG; a quoted cable in its body does, with another id."""
+    quoting = """This record is a partial extract of the original cable.
+
+C O N F I D E N T I A L VALLETTA 000321
+
+E.O. 12958: DECL: 03/26/2019
+TAGS: PREL MT
+SUBJECT: A PARTIAL EXTRACT QUOTING GUIDANCE
+
+1. (C) The Department's guidance reads:
+O 021530Z JUN 09
+FM SECSTATE WASHDC
+TO AMEMBASSY VALLETTA IMMEDIATE
+UNCLAS STATE 123456
+SUBJECT: GUIDANCE
+2. (C) End text.
+"""
+    cable = parse_cable(quoting)
+    assert cable.reference_id == "09VALLETTA321"
+    assert cable.subject == "A PARTIAL EXTRACT QUOTING GUIDANCE"
+    assert cable.created is None
