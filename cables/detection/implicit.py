@@ -128,12 +128,19 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
 )
 # Reactive guidance ("If asked, posts should say ...") tells what to answer; no one is tasked.
-# Standing instructions for a case that may arise ("If guidance is required in an emergency,
-# post should contact the Operations Center") task no one now either.
 _REACTIVE_RE = re.compile(
     r"^(?:if|should|in\sthe\sevent|when|where)\s[^,;]{0,80}?\b(?:ask|asks|asked|raise|raises|raised"
-    r"|quer\w{1,4}|press|pressed|inquir\w{0,6}|approach\w{0,3}|bring\w{0,3}\sup"
-    r"|required|needed|necessary|aris\w{1,3}|occur\w{0,4}|emergenc\w{1,3})\b",
+    r"|quer\w{1,4}|press|pressed|inquir\w{0,6}|approach\w{0,3}|bring\w{0,3}\sup)\b",
+    re.IGNORECASE,
+)
+# Where to turn should a need arise ("If additional guidance is required in an emergency, post
+# should contact the Operations Center") tasks no one now. Only guidance or help needed, or an
+# emergency, and only contacting someone: "If necessary, post should deliver ..." still asks.
+_CONTINGENT_RE = re.compile(
+    r"^(?:if|when|should|in\scase|in\sthe\sevent)\b[^.;]{0,120}?"
+    r"\b(?:(?:guidance|assistance|help|support|clarification)\s(?:is|be)\s(?:required|needed)"
+    r"|emergenc\w{1,3})\b"
+    r"[^.;]{0,200}?\b(?:should|may|must|can|please)\s(?:\w{2,14}\s)?(?:contact|call|reach)\b",
     re.IGNORECASE,
 )
 _NEGATED_RE = re.compile(
@@ -381,8 +388,8 @@ def _quoted_please(low: str) -> bool:
 
 def _excluded(clipped: str, low: str) -> bool:
     """Reactive guidance ("If asked, ...") and negated asks ("no action is requested")."""
-    if low.startswith(("if ", "should ", "in the event", "when ", "where ")) and (
-        _REACTIVE_RE.search(clipped)
+    if low.startswith(("if ", "should ", "in the event", "in case", "when ", "where ")) and (
+        _REACTIVE_RE.search(clipped) or _CONTINGENT_RE.search(clipped)
     ):
         return True
     return ("not " in low or "no action" in low) and _NEGATED_RE.search(clipped) is not None

@@ -67,12 +67,27 @@ def test_it_ignores_a_standing_instruction_for_a_case_that_may_arise() -> None:
     assert found == ()
 
 
-def test_a_condition_on_the_post_itself_is_still_an_ask() -> None:
-    found = detect(
-        cable(
-            "If post has not already done so, post should deliver the points to the MFA.",
-            station="STATE",
-            to=("AMEMBASSY PARIS",),
-        )
-    )
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If post has not already done so, post should deliver the points to the MFA.",
+        "Where necessary, posts should deliver the demarche to host governments by May 5.",
+        "If needed, post should request additional funds from the bureau by March 1.",
+        "When the meeting occurs, post should report the outcome by May 1.",
+    ],
+)
+def test_a_conditional_ask_is_still_an_ask(text: str) -> None:
+    found = detect(cable(text, station="STATE", to=("AMEMBASSY PARIS",)))
     assert [r.action_office for r in found] == ["PARIS"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If necessary, Embassy requests Department guidance on the reply by May 1.",
+        "When the meeting occurs, Embassy requests that Washington provide talking points.",
+    ],
+)
+def test_a_posts_conditional_ask_is_still_an_ask(text: str) -> None:
+    found = detect(cable(text, for_offices=("EUR/CARC",)))
+    assert [r.action_office for r in found] == ["EUR/CARC"]
