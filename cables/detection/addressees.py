@@ -157,10 +157,9 @@ def addressed_posts(cable: ParsedCable, word: str = "") -> str:
     embassies (and "Embassy" the one embassy among missions).
     """
     if cable.station != "STATE" and not _from_washington(cable):
-        posts = action_posts(cable)
-        if not posts or _department_is_action(cable):
+        if not writes_to_posts(cable):
             return department_office(cable)
-        # A post writing to other posts, Washington only informed: the TO posts are asked.
+        posts = action_posts(cable)
         return posts[0] if len(posts) == 1 else "ALL"
     if any("COLLECTIVE" in a.name.upper() or "ALL DIPLOMATIC" in a.name.upper() for a in cable.to):
         return "ALL"
@@ -204,6 +203,13 @@ def _all_if_every_post(stations: list[str], cable: ParsedCable) -> str:
     if len(stations) > 1 and posts and set(posts) <= set(stations):
         return "ALL"
     return ",".join(sorted(stations))
+
+
+def writes_to_posts(cable: ParsedCable) -> bool:
+    """A post's cable to other posts, Washington only informed: its unnamed asks are theirs."""
+    if cable.station == "STATE" or _from_washington(cable) or _department_is_action(cable):
+        return False
+    return bool(action_posts(cable))
 
 
 def _department_is_action(cable: ParsedCable) -> bool:

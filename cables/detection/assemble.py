@@ -12,6 +12,7 @@ from cables.detection.addressees import (
     named_posts,
     resolve,
     resolve_heading,
+    writes_to_posts,
 )
 from cables.detection.candidates import Block, Candidate
 from cables.detection.deadlines import Deadline, find_deadline
@@ -71,7 +72,8 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
         # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.
         return heading_for, resolve_heading(heading_for, cable)
     if not who:
-        return ("Department" if from_post else "addressees"), addressed_posts(cable)
+        asked = "Department" if from_post and not writes_to_posts(cable) else "addressees"
+        return asked, addressed_posts(cable)
     resolved = resolve(who, cable)
     if from_post and resolved[1] == cable.station and ask.kind in ("passive", "should"):
         return None  # "Embassy London should submit" in London's own cable: a plan, no ask

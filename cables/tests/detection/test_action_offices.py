@@ -61,7 +61,9 @@ def test_a_post_writing_to_another_post_asks_that_post() -> None:
             to=("AMEMBASSY PORT OF SPAIN",),
         )
     )
-    assert [(r.paragraph, r.action_office) for r in found] == [(1, "PORTOFSPAIN")]
+    assert [(r.paragraph, r.action_office, r.requested_of) for r in found] == [
+        (1, "PORTOFSPAIN", "addressees")
+    ]
     assert 3 in found[0].also_paragraphs
 
 
@@ -74,7 +76,7 @@ def test_a_post_writing_to_the_department_and_posts_asks_the_department() -> Non
             station="BRIDGETOWN",
         )
     )
-    assert [r.action_office for r in found] == ["WHA/CAR"]
+    assert [(r.action_office, r.requested_of) for r in found] == [("WHA/CAR", "Department")]
 
 
 def test_a_third_party_asking_for_clearance_is_news() -> None:
