@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from functools import lru_cache
 
+from cables.parsing.caching import short_key_cache
 from cables.parsing.passing import is_passing_line
 
 CAPTION_CORE = frozenset(
@@ -129,7 +129,7 @@ _LABEL_FIRST_CHARS = frozenset("TtAaSsUuRrCcEeFfDdPp")
 # Header lines recur from cable to cable ("SIPDIS", "E.O. 12958: N/A", a post's usual
 # passing line): a third of those read on the corpus were read before. A pure function of
 # the line; its result is a tuple of strings or None.
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def label_of(line: str) -> tuple[str, str] | None:
     """The block label of a line and the rest of the line after it, or None."""
     if line[:1] in _LABEL_FIRST_CHARS:

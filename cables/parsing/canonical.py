@@ -9,8 +9,8 @@ suffixes ("06MADRID002583ZFR2585"), abbreviations ("07USUN2") and misspelt stati
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from cables.parsing.caching import short_key_cache
 from cables.parsing.stationdata import STATIONS
 
 ALIASES = {
@@ -85,7 +85,7 @@ def canonical_station(raw: str) -> str:
     return _canonical_station(_NOT_ALNUM.sub("", raw.upper()))
 
 
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def _canonical_station(name: str) -> str:
     name = _o_for_zero(name)
     known = _known_station(name)
@@ -98,7 +98,7 @@ def _canonical_station(name: str) -> str:
     return stripped or name
 
 
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def canonical_station_strict(raw: str) -> str:
     """A known station for a name in running text ('RIO DE JAN', 'BRASILA'), or ''."""
     name = _NOT_ALNUM.sub("", raw.upper())
@@ -107,7 +107,7 @@ def canonical_station_strict(raw: str) -> str:
     return _strict(name)
 
 
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def _strict(name: str) -> str:
     name = _o_for_zero(name)
     known = _known_station(name)

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
+
+from cables.parsing.caching import short_key_cache
 
 # Spelt out in both cases rather than IGNORECASE, which would defeat the fast prefix scan.
 _START = re.compile(
@@ -187,7 +188,7 @@ def reasons(text: str) -> tuple[str, ...]:
 # The same chiefs of mission and deputies classify cable after cable, written the same way
 # ("Ambassador Ryan C. Crocker"): a third of the corpus repeats one seen before. A pure
 # function of the string, returning a string.
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def classifier_name(who: str) -> str:
     """The person in 'Acting Deputy Chief of Mission Marc Wall': 'Marc Wall'."""
     segments = [s for part in _SEGMENT_BREAK.split(who) if (s := part.strip())]
@@ -231,7 +232,7 @@ def _after_office(token: str) -> str:
     return last if _CAPITALISED.fullmatch(last) else token
 
 
-@lru_cache(maxsize=8192)
+@short_key_cache(maxsize=8192)
 def _is_title(token: str) -> bool:
     lower = token.lower().strip("'’")
     if lower in _TITLE_WORDS or lower.rstrip(".,") in _TITLE_WORDS or "/" in token:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from functools import lru_cache
 
 from cables.parsing.addressees import Entry, collect_addressees
+from cables.parsing.caching import short_key_cache
 from cables.parsing.model import Addressee, built
 from cables.parsing.text import LinePattern
 
@@ -183,7 +183,7 @@ def parse_addressee(entry: Entry | str) -> Addressee:
 # Caches: the same addressee lines (the NSC, the CIA, a collective) recur in cable after
 # cable, and with only the MCN changed most others do. An Addressee is frozen and made of
 # strings and a bool: one instance can be shared by every cable that has the line.
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def _addressee_line(line: str) -> Addressee:
     tokens = line.split()
     mcn = ""
@@ -203,7 +203,7 @@ def _addressee_line(line: str) -> Addressee:
     )
 
 
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def _addressee_words(words: tuple[str, ...]) -> tuple[str, str, str, bool]:
     """(indicator, name, precedence, NIACT) from the words of a line without its MCN."""
     tokens = list(words)

@@ -11,8 +11,8 @@ and portion marks ("S/NF") are not offices.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from cables.parsing.caching import short_key_cache
 from cables.parsing.officedata import BUREAUS, OFFICES
 
 _OFFICE = re.compile(r"^(?:[A-Z]{1,6}(?:/[A-Z0-9-]{1,10}){1,3}|[A-Z]{1,6})$")
@@ -141,7 +141,7 @@ def _sub_offices(bureau: str, tokens: list[str]) -> list[str]:
     return [office for office in named if office in OFFICES] + _offices(tokens)
 
 
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def _office_of(token: str) -> str:
     """The office a token names: itself, or its office part ('WHA/PDA-LGOULD' -> 'WHA/PDA',
     'NEA/ARP/BMCGOVERN' -> 'NEA/ARP'); '' when it names none."""
@@ -154,7 +154,7 @@ def _office_of(token: str) -> str:
     return head if len(last) > 6 and is_office(head) else token  # a person after a slash
 
 
-@lru_cache(maxsize=4096)
+@short_key_cache(maxsize=4096)
 def is_office(token: str) -> bool:
     """A Department office: listed, or under a listed bureau ('EUR/WE'); not 'A/S' or 'S/NF'."""
     if not token or token in _NOT_OFFICES or token in _PORTION_MARKS or token in _TITLES:
