@@ -211,14 +211,16 @@ class RoutedCable(models.Model):
 
 class RoutingFailure(models.Model):
     """The outbox sweep could not route this cable. The sweep tries the cables that never
-    failed first and the longest-failed last, so that cables it cannot route (a desk's time
-    zone mistyped, a bug) never keep newer cables from their turn."""
+    failed first, and a failed one again only after ``retry_after`` (2, 4, 8 ... minutes, at
+    most a day), so that cables it cannot route (a desk's time zone mistyped, a bug) neither
+    keep newer cables from their turn nor fill the log at every sweep."""
 
     cable = models.OneToOneField(
         Cable, primary_key=True, on_delete=models.CASCADE, related_name="routing_failure"
     )
     attempts = models.PositiveIntegerField(default=0)
     last_failed_at = models.DateTimeField(default=timezone.now)
+    retry_after = models.DateTimeField(default=timezone.now)
     error = models.CharField(max_length=500, blank=True)
 
     def __str__(self) -> str:

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from celery.exceptions import SoftTimeLimitExceeded
 from django.db import transaction
-from django.db.models import F
+from django.db.models import F, Q
 from django.utils import timezone
 
 from cables.models import ActionRequest, Cable
@@ -23,6 +23,7 @@ from tracker.responses import responses_record_for_cable
 from tracker.routing import Route, routes_for
 
 log = logging.getLogger(__name__)
+MAX_RETRY_WAIT = timedelta(days=1)  # the longest a cable that failed routing waits
 
 
 @dataclass(frozen=True)
@@ -41,47 +42,54 @@ def cable_route(*, cable_id: int) -> Routed:
     responded = responses_record_for_cable(cable_id=cable_id)
     # Marked last: a crash before this line leaves the cable to the outbox sweep.
     RoutedCable.objects.get_or_create(cable_id=cable_id)
+    RoutingFailure.objects.filter(cable_id=cable_id).delete()  # routed at last, by any path
     return Routed(created=created, responded=responded)
 
 
-def cables_route_pending(*, before: datetime, limit: int) -> int:
+def cables_route_pending(*, before: datetime, limit: int, now: datetime | None = None) -> int:
     """The outbox sweep: handle the cables ingested before ``before`` that the tracker has not
     handled (their publish was lost). Returns how many tasks it created."""
+    now = now or timezone.now()
     pending = (
         Cable.objects.filter(routing__isnull=True, ingested_at__lt=before)
-        # Never failed first, in order; then the longest since it failed: a full batch of
-        # cables that always fail cannot keep the others from their turn.
-        .order_by(F("routing_failure__last_failed_at").asc(nulls_first=True), "pk")
+        # A cable that failed waits for its retry time; never-failed cables go first, in
+        # order: a full batch of cables that always fail cannot keep the others from a turn.
+        .filter(Q(routing_failure__isnull=True) | Q(routing_failure__retry_after__lte=now))
+        .order_by(F("routing_failure__retry_after").asc(nulls_first=True), "pk")
         .values_list("pk", flat=True)[:limit]
     )
-    return sum(_route_in_sweep(pk) for pk in list(pending))
+    return sum(_route_in_sweep(pk, now) for pk in list(pending))
 
 
-def _route_in_sweep(cable_id: int) -> int:
+def _route_in_sweep(cable_id: int, now: datetime) -> int:
     # One cable that cannot be routed (a desk's time zone mistyped, a bug) must not hold up
     # the cables behind it: it is logged, rolled back whole, and tried again later.
     try:
         with transaction.atomic():
-            created = len(cable_route(cable_id=cable_id).created)
-            RoutingFailure.objects.filter(cable_id=cable_id).delete()
-            return created
+            return len(cable_route(cable_id=cable_id).created)
     except SoftTimeLimitExceeded:
         raise  # the worker's time is up: stop the whole run, not just this item
     except Exception as error:
         log.exception("the sweep could not route cable %s; it will try again", cable_id)
-        _failed(cable_id, error)
+        try:
+            _failed(cable_id, error, now)
+        except Exception:  # the record is a courtesy: the sweep goes on without it
+            log.exception("the sweep could not record the failure of cable %s", cable_id)
         return 0
 
 
-def _failed(cable_id: int, error: Exception) -> None:
-    if not Cable.objects.filter(pk=cable_id).exists():
-        return
-    failure, _ = RoutingFailure.objects.get_or_create(cable_id=cable_id)
-    RoutingFailure.objects.filter(pk=failure.pk).update(
-        attempts=F("attempts") + 1,
-        last_failed_at=timezone.now(),
-        error=f"{type(error).__name__}: {error}"[:500],
-    )
+def _failed(cable_id: int, error: Exception, now: datetime) -> None:
+    with transaction.atomic():
+        if not Cable.objects.filter(pk=cable_id).exists():
+            return
+        failure, _ = RoutingFailure.objects.select_for_update().get_or_create(cable_id=cable_id)
+        failure.attempts += 1
+        failure.last_failed_at = now
+        failure.retry_after = now + min(
+            timedelta(minutes=2 ** min(failure.attempts, 11)), MAX_RETRY_WAIT
+        )
+        failure.error = f"{type(error).__name__}: {error}"[:500]
+        failure.save()
 
 
 def tasks_create_for_cable(*, cable_id: int) -> list[Task]:

@@ -69,29 +69,62 @@ def test_cables_that_always_fail_do_not_keep_newer_ones_from_their_turn() -> Non
         request_row(broken, action_office="EUR/CARC")
     fine = cable_row("08MOSCOW1603", station="MOSCOW", for_offices=("EUR/RUS",))
     request_row(fine, action_office="EUR/RUS")
-    later = timezone.now() + timedelta(minutes=5)
+    now = timezone.now() + timedelta(minutes=5)
 
-    assert cables_route_pending(before=later, limit=2) == 0  # the two oldest, both broken
-    assert cables_route_pending(before=later, limit=2) == 1  # the newer one gets its turn
+    assert cables_route_pending(before=now, limit=2, now=now) == 0  # the two oldest: broken
+    assert cables_route_pending(before=now, limit=2, now=now) == 1  # the newer one's turn
 
     assert Task.objects.get().desk.symbol == "EUR/RUS"
     failures = RoutingFailure.objects.order_by("cable__reference_id")
     assert [(f.cable.reference_id, f.attempts) for f in failures] == [
-        ("08BAKU1601", 2),
+        ("08BAKU1601", 1),
         ("08BAKU1602", 1),
     ]
     assert "Europe/Atlantis" in failures[0].error
+
+
+def test_a_cable_that_failed_waits_longer_after_each_failure() -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
+    broken = cable_row("08BAKU1651", for_offices=("EUR/CARC",))
+    request_row(broken, action_office="EUR/CARC")
+    now = timezone.now() + timedelta(minutes=5)
+
+    cables_route_pending(before=now, limit=10, now=now)
+    failure = RoutingFailure.objects.get(cable=broken)
+    assert (failure.attempts, failure.retry_after - now) == (1, timedelta(minutes=2))
+
+    cables_route_pending(before=now, limit=10, now=now + timedelta(minutes=1))  # waits
+    assert RoutingFailure.objects.get(cable=broken).attempts == 1
+
+    cables_route_pending(before=now, limit=10, now=now + timedelta(minutes=2))
+    failure = RoutingFailure.objects.get(cable=broken)
+    assert (failure.attempts, failure.retry_after - now) == (
+        2,
+        timedelta(minutes=2) + timedelta(minutes=4),
+    )
 
 
 def test_a_cable_routed_at_last_leaves_no_failure_behind() -> None:
     Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
     broken = cable_row("08BAKU1701", for_offices=("EUR/CARC",))
     request_row(broken, action_office="EUR/CARC")
-    later = timezone.now() + timedelta(minutes=5)
-    cables_route_pending(before=later, limit=10)
+    now = timezone.now() + timedelta(minutes=5)
+    cables_route_pending(before=now, limit=10, now=now)
     assert RoutingFailure.objects.filter(cable=broken).exists()
 
     Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
-    assert cables_route_pending(before=later, limit=10) == 1
+    assert cables_route_pending(before=now, limit=10, now=now + timedelta(minutes=3)) == 1
     assert not RoutingFailure.objects.exists()
     assert RoutedCable.objects.filter(cable=broken).exists()
+
+
+def test_routing_by_the_published_task_also_clears_the_failure() -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
+    broken = cable_row("08BAKU1751", for_offices=("EUR/CARC",))
+    request_row(broken, action_office="EUR/CARC")
+    now = timezone.now() + timedelta(minutes=5)
+    cables_route_pending(before=now, limit=10, now=now)
+
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
+    assert route_cable.delay(broken.pk).get() == 1
+    assert not RoutingFailure.objects.exists()
