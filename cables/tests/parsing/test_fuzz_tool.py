@@ -40,3 +40,15 @@ def test_a_refusal_is_no_crash(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(fuzz, "parse_cable", refusing)
     tried, crashed, kept = fuzz.run(["anything"], 0.1, seed=1)
     assert tried > 0 and (crashed, kept) == (0, [])
+
+
+def test_a_slow_reading_is_a_finding(monkeypatch: pytest.MonkeyPatch) -> None:
+    def refusing(text: str) -> object:
+        raise CableParseError("not a cable")
+
+    monkeypatch.setattr(fuzz, "parse_cable", refusing)
+    monkeypatch.setattr(fuzz, "SLOW", -1.0)  # every input takes longer than that
+    tried, found, kept = fuzz.run(["anything"], 0.1, seed=1)
+    assert tried > 0 and found == tried
+    for path in kept:
+        Path(path).unlink()
