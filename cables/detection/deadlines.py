@@ -204,13 +204,23 @@ def _resolve(month: int, day: int, year: int | None, sent: date) -> date | None:
 
 def _adjust(match: re.Match[str], day: date) -> date | datetime:
     lead = match.group("lead").lower()
-    if lead in ("before", "prior to", "in advance of", "ahead of"):
+    if lead in ("before", "prior to", "in advance of", "ahead of") and not _names_a_deadline(match):
         return previous_business_day(day)
     clock = _clock(match)
     if clock is None:
         return day
     # Naive on purpose: the time is in the zone the cable wrote, which the labels ignore too.
     return datetime(day.year, day.month, day.day, clock[0], clock[1])  # noqa: DTZ001
+
+
+def _names_a_deadline(match: re.Match[str]) -> bool:
+    """ "before the May 29 deadline" is by May 29; "before the March 12 ministerial", an
+    event, is the business day before it."""
+    after = match.string[match.end() : match.end() + 16].lower().lstrip()
+    return after.startswith(_DEADLINE_NOUNS)
+
+
+_DEADLINE_NOUNS = ("deadline", "cut-off", "cutoff", "due date", "closing date")
 
 
 def _clock(match: re.Match[str]) -> tuple[int, int] | None:

@@ -86,3 +86,8 @@ def test_upon_receipt_of_this_telegram_is_at_once() -> None:
         "Posts should convene the working group upon receipt of this telegram.", SENT
     )
     assert found is not None and found.when is None and "ASAP" in found.text
+
+
+def test_before_a_dated_deadline_is_that_date_not_the_day_before() -> None:
+    found = find_deadline("Please respond before the March 12 deadline.", SENT)
+    assert found is not None and found.when == date(2008, 3, 12)
