@@ -134,13 +134,19 @@ _REACTIVE_RE = re.compile(
     re.IGNORECASE,
 )
 # Where to turn should a need arise ("If additional guidance is required in an emergency, post
-# should contact the Operations Center") tasks no one now. Only guidance or help needed, or an
-# emergency, and only contacting someone: "If necessary, post should deliver ..." still asks.
+# should contact the Operations Center", "If questions arise, please contact EUR/CARC desk
+# officer Smith") tasks no one now. Only such a need, and only contacting the Department's side:
+# "If necessary, post should deliver ..." and "... should contact the MFA" still ask.
 _CONTINGENT_RE = re.compile(
-    r"^(?:if|when|should|in\scase|in\sthe\sevent)\b[^.;]{0,120}?"
+    r"^(?:if|when|should|in\scase|in\sthe\sevent)\b[^;]{0,120}?"
     r"\b(?:(?:guidance|assistance|help|support|clarification)\s(?:is|be)\s(?:required|needed)"
-    r"|emergenc\w{1,3})\b"
-    r"[^.;]{0,200}?\b(?:should|may|must|can|please)\s(?:\w{2,14}\s)?(?:contact|call|reach)\b",
+    r"|emergenc\w{1,3}"
+    r"|(?:questions?|problems?|issues?|difficult\w{2,5}|concerns?)\s(?:\w{2,12}\s)?(?:aris\w{1,3}|occur\w{0,4})"
+    r"|(?:has|have)\s(?:any\s)?(?:questions?|concerns?))\b"
+    r"[^;]{0,200}?\b(?:should|may|must|can|please)\s(?:\w{2,14}\s)?"
+    r"(?:contact|call|reach|consult|(?:request|seek)\s(?:it|this|such\sguidance|guidance)\sfrom)\b"
+    r"[^;]{0,40}?\b(?:department|desk|operations|ops|center|centre|officer|washington|drafter"
+    r"|[a-z]{1,5}/[a-z]{1,6}|\(?\d{3}\)?[\s-]\d{3}-\d{4})",
     re.IGNORECASE,
 )
 _NEGATED_RE = re.compile(

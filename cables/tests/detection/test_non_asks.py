@@ -55,16 +55,20 @@ def test_it_ignores_a_post_naming_itself() -> None:
     assert detect(cable("Background.", text, station="LONDON")) == ()
 
 
-def test_it_ignores_a_standing_instruction_for_a_case_that_may_arise() -> None:
-    found = detect(
-        cable(
-            "If additional guidance is required in an emergency, however, post should contact "
-            "the Operations Center, which will alert the appropriate Department personnel.",
-            station="STATE",
-            to=("AMEMBASSY PARIS",),
-        )
-    )
-    assert found == ()
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If additional guidance is required in an emergency, however, post should contact "
+        "the Operations Center, which will alert the appropriate Department personnel.",
+        "If questions arise, please contact EUR/CARC desk officer John Smith.",
+        "Should questions arise, post should contact the desk.",
+        "If additional guidance is required on U.S. policy, post should contact EUR/CARC.",
+        "If post has any questions, please call the drafter at 202-647-1234.",
+        "If guidance is needed, post should request it from EUR/CARC.",
+    ],
+)
+def test_it_ignores_where_to_turn_should_a_need_arise(text: str) -> None:
+    assert detect(cable(text, station="STATE", to=("AMEMBASSY PARIS",))) == ()
 
 
 @pytest.mark.parametrize(
@@ -74,6 +78,7 @@ def test_it_ignores_a_standing_instruction_for_a_case_that_may_arise() -> None:
         "Where necessary, posts should deliver the demarche to host governments by May 5.",
         "If needed, post should request additional funds from the bureau by March 1.",
         "When the meeting occurs, post should report the outcome by May 1.",
+        "If guidance is required, post should contact the MFA and deliver the points by May 1.",
     ],
 )
 def test_a_conditional_ask_is_still_an_ask(text: str) -> None:
