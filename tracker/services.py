@@ -73,6 +73,8 @@ def _route_in_sweep(cable_id: int, now: datetime) -> int:
         log.exception("the sweep could not route cable %s; it will try again", cable_id)
         try:
             _failed(cable_id, error, now)
+        except SoftTimeLimitExceeded:
+            raise
         except Exception:  # the record is a courtesy: the sweep goes on without it
             log.exception("the sweep could not record the failure of cable %s", cable_id)
         return 0
@@ -80,7 +82,8 @@ def _route_in_sweep(cable_id: int, now: datetime) -> int:
 
 def _failed(cable_id: int, error: Exception, now: datetime) -> None:
     with transaction.atomic():
-        if not Cable.objects.filter(pk=cable_id).exists():
+        # Gone, or routed meanwhile by its published task: nothing to remember.
+        if not Cable.objects.filter(pk=cable_id, routing__isnull=True).exists():
             return
         failure, _ = RoutingFailure.objects.select_for_update().get_or_create(cable_id=cable_id)
         failure.attempts += 1

@@ -3,10 +3,12 @@
 from datetime import timedelta
 
 import pytest
+from celery.exceptions import SoftTimeLimitExceeded
 from django.utils import timezone
 
 from cables.services import cable_ingest
 from conftest import demo_cable
+from tracker import services
 from tracker.models import Desk, RoutedCable, RoutingFailure, Task
 from tracker.services import cables_route_pending
 from tracker.tasks import route_cable, route_pending
@@ -128,3 +130,34 @@ def test_routing_by_the_published_task_also_clears_the_failure() -> None:
     Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
     assert route_cable.delay(broken.pk).get() == 1
     assert not RoutingFailure.objects.exists()
+
+
+def test_a_cable_never_tried_goes_before_a_failed_one_due_again() -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
+    broken = cable_row("08BAKU1801", for_offices=("EUR/CARC",))
+    request_row(broken, action_office="EUR/CARC")
+    now = timezone.now() + timedelta(minutes=5)
+    cables_route_pending(before=now, limit=10, now=now)
+    fine = cable_row("08MOSCOW1802", station="MOSCOW", for_offices=("EUR/RUS",))
+    request_row(fine, action_office="EUR/RUS")
+    later = now + timedelta(minutes=10)  # the broken one is due again, and older
+
+    assert cables_route_pending(before=later, limit=1, now=later) == 1
+    assert RoutedCable.objects.filter(cable=fine).exists()
+    assert RoutingFailure.objects.get(cable=broken).attempts == 1
+
+
+def test_the_time_limit_stops_the_sweep_even_while_it_records_a_failure(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
+    broken = cable_row("08BAKU1851", for_offices=("EUR/CARC",))
+    request_row(broken, action_office="EUR/CARC")
+
+    def out_of_time(*args: object) -> None:
+        raise SoftTimeLimitExceeded()
+
+    monkeypatch.setattr(services, "_failed", out_of_time)
+    now = timezone.now() + timedelta(minutes=5)
+    with pytest.raises(SoftTimeLimitExceeded):
+        cables_route_pending(before=now, limit=10, now=now)
