@@ -43,7 +43,7 @@ _LEAD = (
 )
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
-    r"|opening\sof\sbusiness|noon|on|the|washington\stime|local|,)){0,4}"
+    r"|opening\sof\sbusiness|noon|on|the|washington\stime|local|deadline\sof|,)){0,4}"
 )
 _DATE_RE = re.compile(
     rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"
@@ -214,10 +214,10 @@ def _adjust(match: re.Match[str], day: date) -> date | datetime:
 
 
 def _names_a_deadline(match: re.Match[str]) -> bool:
-    """ "before the May 29 deadline" is by May 29; "before the March 12 ministerial", an
-    event, is the business day before it."""
+    """ "before the May 29 deadline" (or "the deadline of May 29") is by May 29; "before the
+    March 12 ministerial", an event, is the business day before it."""
     after = match.string[match.end() : match.end() + 16].lower().lstrip()
-    return after.startswith(_DEADLINE_NOUNS)
+    return after.startswith(_DEADLINE_NOUNS) or "deadline of" in match.group(0).lower()
 
 
 _DEADLINE_NOUNS = ("deadline", "cut-off", "cutoff", "due date", "closing date")

@@ -89,5 +89,9 @@ def test_upon_receipt_of_this_telegram_is_at_once() -> None:
 
 
 def test_before_a_dated_deadline_is_that_date_not_the_day_before() -> None:
-    found = find_deadline("Please respond before the March 12 deadline.", SENT)
-    assert found is not None and found.when == date(2008, 3, 12)
+    for sentence in (
+        "Please respond before the March 12 deadline.",
+        "Please respond before the deadline of March 12.",
+    ):
+        found = find_deadline(sentence, SENT)
+        assert found is not None and found.when == date(2008, 3, 12)
