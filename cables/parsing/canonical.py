@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from cables.parsing.caching import short_key_cache
+from cables.parsing.fuzzy import edit_distance
 from cables.parsing.stationdata import STATIONS
 
 ALIASES = {
@@ -144,6 +145,9 @@ def _known_suffix(name: str) -> str:
     return ""
 
 
+_SORTED_STATIONS = tuple(sorted(STATIONS))  # in order: a tie goes to the first, as always
+
+
 def _fuzzy(name: str) -> str:
     """The known station within one or two edits (a prefix for truncated names)."""
     if len(name) < 3:
@@ -151,29 +155,15 @@ def _fuzzy(name: str) -> str:
     if name in STATIONS:
         return name
     if len(name) >= 5:
-        longer = sorted(s for s in STATIONS if s.startswith(name))
+        longer = [s for s in _SORTED_STATIONS if s.startswith(name)]
         if len(longer) == 1:
             return longer[0]
     allowed = 1 if len(name) <= 7 else 2
     best, best_distance = "", allowed + 1
-    for station in sorted(STATIONS):
+    for station in _SORTED_STATIONS:
         if abs(len(station) - len(name)) > allowed:
             continue
-        distance = _edit_distance(name, station, best_distance)
+        distance = edit_distance(name, station, best_distance)
         if distance < best_distance:
             best, best_distance = station, distance
     return best
-
-
-def _edit_distance(a: str, b: str, cutoff: int) -> int:
-    """Levenshtein distance, giving up (returning cutoff) once it cannot be below cutoff."""
-    previous = list(range(len(b) + 1))
-    for i, char_a in enumerate(a, 1):
-        current = [i]
-        for j, char_b in enumerate(b, 1):
-            cost = 0 if char_a == char_b else 1
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost))
-        if min(current) >= cutoff:
-            return cutoff
-        previous = current
-    return previous[-1]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Iterator
 
 from cables.parsing.caching import short_key_cache
+from cables.parsing.fuzzy import edit_distance
 
 # Spelt out in both cases rather than IGNORECASE, which would defeat the fast prefix scan.
 _START = re.compile(
@@ -246,15 +247,5 @@ def _is_title(token: str) -> bool:
 
 
 def _close(a: str, b: str) -> bool:
-    """Within two edits (a misspelling), by a small dynamic programme."""
-    if abs(len(a) - len(b)) > 2:
-        return False
-    previous = list(range(len(b) + 1))
-    for i, char in enumerate(a, 1):
-        current = [i]
-        for j, other in enumerate(b, 1):
-            current.append(
-                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char != other))
-            )
-        previous = current
-    return previous[-1] <= 2
+    """Within two edits (a misspelling)."""
+    return abs(len(a) - len(b)) <= 2 and edit_distance(a, b, 3) <= 2

@@ -1,0 +1,37 @@
+"""The bounded edit distance agrees with the plain dynamic programme below its cutoff."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cables.parsing.fuzzy import edit_distance
+
+
+def plain_levenshtein(a: str, b: str) -> int:
+    previous = list(range(len(b) + 1))
+    for i, char_a in enumerate(a, 1):
+        current = [i]
+        for j, char_b in enumerate(b, 1):
+            current.append(
+                min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (char_a != char_b))
+            )
+        previous = current
+    return previous[-1]
+
+
+words = st.text(alphabet="ABCO0", max_size=12)
+
+
+@given(words, words, st.integers(min_value=1, max_value=6))
+def test_it_is_exact_below_the_cutoff_and_not_below_it_above(a: str, b: str, cutoff: int) -> None:
+    exact = plain_levenshtein(a, b)
+    found = edit_distance(a, b, cutoff)
+    assert found == exact if exact < cutoff else found >= cutoff
+
+
+def test_misspelt_stations_and_titles() -> None:
+    assert edit_distance("SANTIAG0", "SANTIAGO", 3) == 1
+    assert edit_distance("BELGADE", "BELGRADE", 3) == 1
+    assert edit_distance("AMBASADOR", "AMBASSADOR", 3) == 1
+    assert edit_distance("PARIS", "LONDON", 3) >= 3
