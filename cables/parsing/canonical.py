@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from cables.parsing.caching import short_key_cache
-from cables.parsing.fuzzy import edit_distance
+from cables.parsing.fuzzy import NearIndex, edit_distance
 from cables.parsing.stationdata import STATIONS
 
 ALIASES = {
@@ -145,7 +145,11 @@ def _known_suffix(name: str) -> str:
     return ""
 
 
-_SORTED_STATIONS = tuple(sorted(STATIONS))  # in order: a tie goes to the first, as always
+_SORTED_STATIONS = tuple(sorted(STATIONS))
+
+
+# Static: each station under its forms with up to two letters deleted (about 10,700, 8 ms).
+_NEAR_STATIONS = NearIndex(STATIONS, depth=2)
 
 
 def _fuzzy(name: str) -> str:
@@ -160,7 +164,8 @@ def _fuzzy(name: str) -> str:
             return longer[0]
     allowed = 1 if len(name) <= 7 else 2
     best, best_distance = "", allowed + 1
-    for station in _SORTED_STATIONS:
+    # In order, as if every station were tried: a tie goes to the first.
+    for station in sorted(_NEAR_STATIONS.candidates(name, allowed)):
         if abs(len(station) - len(name)) > allowed:
             continue
         distance = edit_distance(name, station, best_distance)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cables.parsing.fuzzy import edit_distance
+from cables.parsing.fuzzy import NearIndex, edit_distance
 
 
 def plain_levenshtein(a: str, b: str) -> int:
@@ -35,3 +35,17 @@ def test_misspelt_stations_and_titles() -> None:
     assert edit_distance("BELGADE", "BELGRADE", 3) == 1
     assert edit_distance("AMBASADOR", "AMBASSADOR", 3) == 1
     assert edit_distance("PARIS", "LONDON", 3) >= 3
+
+
+@given(st.lists(words, min_size=1, max_size=20), words, st.integers(min_value=0, max_value=2))
+def test_the_near_index_misses_no_word_within_the_edits(
+    listed: list[str], word: str, edits: int
+) -> None:
+    near = NearIndex(listed, depth=2).candidates(word, edits)
+    assert {w for w in listed if plain_levenshtein(word, w) <= edits} <= near
+
+
+def test_a_misspelt_station_is_found_among_few_candidates() -> None:
+    index = NearIndex(["SANTIAGO", "SANTODOMINGO", "BELGRADE", "BAKU"], depth=2)
+    assert index.candidates("SANTIAG0", 1) == {"SANTIAGO"}
+    assert index.candidates("X" * 40, 2) == set()
