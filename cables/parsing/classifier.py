@@ -10,7 +10,7 @@ import re
 from collections.abc import Iterator
 
 from cables.parsing.caching import short_key_cache
-from cables.parsing.fuzzy import edit_distance
+from cables.parsing.fuzzy import NearIndex, edit_distance
 
 # Spelt out in both cases rather than IGNORECASE, which would defeat the fast prefix scan.
 _START = re.compile(
@@ -54,6 +54,7 @@ _NAME_TOKEN = re.compile(
 )
 # Misspelt titles ("Ambassaor", "AMBASSAD0R", "Counsleor") are titles too.
 _CORE_TITLES = ("AMBASSADOR", "COUNSELOR", "COUNSELLOR", "DIRECTOR", "MINISTER", "COUNCILOR")
+_NEAR_TITLES = NearIndex(_CORE_TITLES, depth=2)  # misspelt titles: measure only these
 # Titles, offices and words of a job description; anything else capitalised is a name.
 _TITLES_TEXT = """
 acting deputy chief of mission dcm cda charge chargé d'affaires d' affaires affairs affair
@@ -243,7 +244,7 @@ def _is_title(token: str) -> bool:
     upper = token.upper().replace("0", "O").rstrip(".,")
     if len(upper) < 6:
         return False
-    return any(_close(upper, title) for title in _CORE_TITLES)
+    return any(_close(upper, title) for title in _NEAR_TITLES.candidates(upper, 2))
 
 
 def _close(a: str, b: str) -> bool:
