@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from typing import TypeVar
 
 Result = TypeVar("Result")
 LONGEST = 200  # characters: real header lines are under 100
@@ -18,17 +18,42 @@ LONGEST = 200  # characters: real header lines are under 100
 
 def short_key_cache(
     maxsize: int, longest: int = LONGEST
-) -> Callable[[Callable[[Any], Result]], Callable[[Any], Result]]:
-    """``lru_cache(maxsize)`` for a one-argument function of a string (or a tuple of strings),
-    bypassed for arguments longer than ``longest`` characters in all."""
+) -> Callable[[Callable[[str], Result]], Callable[[str], Result]]:
+    """``lru_cache(maxsize)`` for a function of one string, bypassed for a longer string."""
 
-    def decorate(function: Callable[[Any], Result]) -> Callable[[Any], Result]:
+    def decorate(function: Callable[[str], Result]) -> Callable[[str], Result]:
+        cached = lru_cache(maxsize=maxsize)(function)
+
+        # Called tens of times a cable: the names it uses are bound once, as defaults.
+        @wraps(function)
+        def call(
+            key: str,
+            _cached: Callable[[str], Result] = cached,
+            _function: Callable[[str], Result] = function,
+            _longest: int = longest,
+        ) -> Result:
+            return _cached(key) if len(key) <= _longest else _function(key)
+
+        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
+        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
+        return call
+
+    return decorate
+
+
+def short_words_cache(
+    maxsize: int, longest: int = LONGEST
+) -> Callable[[Callable[[tuple[str, ...]], Result]], Callable[[tuple[str, ...]], Result]]:
+    """The same for a function of a tuple of words, measured by their characters in all."""
+
+    def decorate(
+        function: Callable[[tuple[str, ...]], Result],
+    ) -> Callable[[tuple[str, ...]], Result]:
         cached = lru_cache(maxsize=maxsize)(function)
 
         @wraps(function)
-        def call(key: Any) -> Result:
-            size = len(key) if isinstance(key, str) else sum(map(len, key))
-            return cached(key) if size <= longest else function(key)
+        def call(words: tuple[str, ...]) -> Result:
+            return cached(words) if sum(map(len, words)) <= longest else function(words)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]
