@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from cables.parsing import header
 from cables.parsing.caching import short_key_cache
 from cables.parsing.header import parse_addressee
@@ -22,11 +24,11 @@ def test_short_keys_are_cached_and_long_ones_computed_each_time() -> None:
 
 
 def test_a_huge_addressee_line_is_read_but_not_kept() -> None:
-    caches = (header._addressee_line, header._addressee_words)
+    caches: tuple[Any, ...] = (header._addressee_line, header._addressee_words)
     for cache in caches:
-        cache.cache_clear()  # type: ignore[attr-defined]
+        cache.cache_clear()
     huge = "RUEHC/SECSTATE WASHDC " + "X" * 200_000
     assert [parse_addressee(huge).indicator for _ in range(2)] == ["RUEHC", "RUEHC"]
-    assert [c.cache_info().currsize for c in caches] == [0, 0]  # type: ignore[attr-defined]
+    assert [c.cache_info().currsize for c in caches] == [0, 0]
     assert parse_addressee("RUEHC/SECSTATE WASHDC PRIORITY 4321").mcn == "4321"
-    assert [c.cache_info().currsize for c in caches] == [1, 1]  # type: ignore[attr-defined]
+    assert [c.cache_info().currsize for c in caches] == [1, 1]
