@@ -26,6 +26,7 @@ from tracker.models import (
     Membership,
     Notification,
     Profile,
+    RoutingFailure,
     RoutingRule,
     Task,
     TaskEvent,
@@ -252,6 +253,20 @@ class TaskAdmin(admin.ModelAdmin):
         if not allowed or obj is None or request.user.is_superuser:
             return allowed
         return obj.desk_id in desks_of(request.user)
+
+
+@admin.register(RoutingFailure)
+class RoutingFailureAdmin(ReadOnlyAdmin):
+    """Cables the outbox sweep could not route, for an operator: why, how often, when next.
+    Written by the sweep only; a cable above the user's clearance is not listed."""
+
+    list_display = ("cable", "attempts", "last_failed_at", "retry_after", "error")
+    list_select_related = ("cable",)
+    ordering = ("retry_after",)
+
+    def get_queryset(self, request: HttpRequest) -> QuerySet[RoutingFailure]:
+        visible = cables_visible_to(request.user).values("pk")
+        return super().get_queryset(request).filter(cable__in=visible)
 
 
 @admin.register(TaskEvent)
