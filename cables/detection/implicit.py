@@ -83,7 +83,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author-requests",
         re.compile(
-            r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed))"
+            r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b))"
         ),
     ),
     (

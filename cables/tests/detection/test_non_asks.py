@@ -25,6 +25,9 @@ from cables.tests.detection.helpers import cable
         "Post will seek Washington support for the initiative next month.",
         "Embassy should continue to monitor the situation.",
         "Posts in the region should coordinate their public messages.",  # a post's advice
+        # "request(s) for" is the noun: a heading, or an earlier request.
+        "Consulate requests for information and support.",
+        "The meeting answered a September 2009 Embassy request for a status update.",
     ],
 )
 def test_it_ignores(text: str) -> None:
