@@ -145,9 +145,20 @@ def _country_desks(cable: Cable, facts: Facts) -> tuple[list[Desk], str]:
     return [], "no geo tag or post with a country desk"
 
 
+# Bureaus renamed since the cables were written: their offices are the successor's desks.
+# SA (South Asian Affairs) became SCA (South and Central Asian Affairs) in 2006.
+RENAMED_BUREAUS = {"SA": "SCA"}
+
+
+def current_symbol(symbol: str) -> str:
+    """'SA/FO' -> 'SCA/FO', 'SA' -> 'SCA'; any other symbol as it is."""
+    bureau, slash, rest = symbol.upper().partition("/")
+    return RENAMED_BUREAUS.get(bureau, bureau) + slash + rest
+
+
 def _known(symbols: Iterable[str]) -> list[Desk]:
-    """The desks of ``symbols`` that exist, in order, each once."""
-    ordered = list(dict.fromkeys(s.upper() for s in symbols))
+    """The desks of ``symbols`` that exist, in order, each once (renamed bureaus followed)."""
+    ordered = list(dict.fromkeys(current_symbol(s) for s in symbols))
     desks = {d.symbol: d for d in Desk.objects.filter(symbol__in=ordered)}
     return [desks[s] for s in ordered if s in desks]
 

@@ -182,3 +182,14 @@ def test_it_sends_a_posts_cable_for_an_office_we_do_not_know_to_the_country_desk
 
     assert task.desk.symbol == "WHA/AND"
     assert "FOR an office we do not know" in rule_of(task)
+
+
+def test_it_follows_a_renamed_bureau_to_its_successors_desk() -> None:
+    # 2006: "STATE FOR SA/FO, SA/A, S/CR, SA/PAB, S/CT" - SA became SCA that year.
+    cable = cable_row("06KABUL3900", station="KABUL", for_offices=("SA/FO", "SA/A", "S/CT"))
+    request_row(cable, action_office="SA/FO,SA/A,S/CT")
+
+    tasks = route(cable)
+
+    lead = [t.desk.symbol for t in tasks if t.role == "lead"]
+    assert (lead, {t.desk.symbol for t in tasks}) == (["SCA/FO"], {"SCA/FO", "SCA/A", "S/CT"})
