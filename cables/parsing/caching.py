@@ -10,50 +10,37 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import TypeVar
+from typing import Any, TypeVar
 
+Key = TypeVar("Key")
 Result = TypeVar("Result")
 LONGEST = 200  # characters: real header lines are under 100
 
 
-def short_key_cache(
-    maxsize: int, longest: int = LONGEST
-) -> Callable[[Callable[[str], Result]], Callable[[str], Result]]:
-    """``lru_cache(maxsize)`` for a function of one string, bypassed for a longer string."""
+def characters(words: tuple[str, ...]) -> int:
+    """The size of a tuple of words: their characters in all."""
+    return sum(map(len, words))
 
-    def decorate(function: Callable[[str], Result]) -> Callable[[str], Result]:
+
+def short_key_cache(
+    maxsize: int, longest: int = LONGEST, size: Callable[[Any], int] = len
+) -> Callable[[Callable[[Key], Result]], Callable[[Key], Result]]:
+    """``lru_cache(maxsize)`` for a function of one argument, bypassed when ``size`` of the
+    argument (its length; ``characters`` for a tuple of words) is over ``longest``."""
+
+    def decorate(function: Callable[[Key], Result]) -> Callable[[Key], Result]:
         cached = lru_cache(maxsize=maxsize)(function)
 
         # Called tens of times a cable: the names it uses are bound once, as defaults.
         @wraps(function)
         def call(
-            key: str,
-            _cached: Callable[[str], Result] = cached,
-            _function: Callable[[str], Result] = function,
+            key: Key,
+            _cached: Callable[[Key], Result] = cached,
+            _function: Callable[[Key], Result] = function,
             _longest: int = longest,
+            _size: Callable[[Any], int] = size,
         ) -> Result:
-            return _cached(key) if len(key) <= _longest else _function(key)
-
-        call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
-        call.cache_info = cached.cache_info  # type: ignore[attr-defined]
-        return call
-
-    return decorate
-
-
-def short_words_cache(
-    maxsize: int, longest: int = LONGEST
-) -> Callable[[Callable[[tuple[str, ...]], Result]], Callable[[tuple[str, ...]], Result]]:
-    """The same for a function of a tuple of words, measured by their characters in all."""
-
-    def decorate(
-        function: Callable[[tuple[str, ...]], Result],
-    ) -> Callable[[tuple[str, ...]], Result]:
-        cached = lru_cache(maxsize=maxsize)(function)
-
-        @wraps(function)
-        def call(words: tuple[str, ...]) -> Result:
-            return cached(words) if sum(map(len, words)) <= longest else function(words)
+            return _cached(key) if _size(key) <= _longest else _function(key)
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]

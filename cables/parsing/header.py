@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from cables.parsing.addressees import Entry, collect_addressees
-from cables.parsing.caching import short_key_cache, short_words_cache
+from cables.parsing.caching import characters, short_key_cache
 from cables.parsing.model import Addressee, built
 from cables.parsing.text import LinePattern
 
@@ -203,7 +203,7 @@ def _addressee_line(line: str) -> Addressee:
     )
 
 
-@short_words_cache(maxsize=4096)
+@short_key_cache(maxsize=4096, size=characters)
 def _addressee_words(words: tuple[str, ...]) -> tuple[str, str, str, bool]:
     """(indicator, name, precedence, NIACT) from the words of a line without its MCN."""
     tokens = list(words)
