@@ -198,10 +198,16 @@ def find_cites(item: str, year: int | None, own_station: str = "") -> list[_Cite
         if cite and cite.year:
             cites.append(cite)
     if not cites and own_station and (bare := _bare_serial(tokens)):  # "A) 6307": our own
-        serial, _, suffix_year = bare.replace("/", "-").partition("-")  # "789/08": 2008's
+        serial, suffix_year = _serial_and_year(bare)
         if serial.isdigit():
             cites.append(_Cite(suffix_year or default_year, own_station, serial))
     return _dedupe(cites)
+
+
+def _serial_and_year(number: str) -> tuple[str, str]:
+    """'789/08' or '789-08' -> ('789', '08'): a serial and the year written after it."""
+    serial, _, suffix_year = number.replace("/", "-").partition("-")
+    return serial, suffix_year
 
 
 def _bare_serial(tokens: list[tuple[str, str]]) -> str:
@@ -228,7 +234,7 @@ def _glued(value: str) -> _Cite | None:
 def _numbered(
     tokens: list[tuple[str, str]], index: int, cites: list[_Cite], default_year: str
 ) -> _Cite | None:
-    serial, _, suffix_year = tokens[index][1].replace("/", "-").partition("-")
+    serial, suffix_year = _serial_and_year(tokens[index][1])
     station, year, joined = _station_before(tokens, index)
     if station:
         return _Cite(suffix_year or year or default_year, station, serial)
