@@ -17,13 +17,12 @@ import tempfile
 import time
 import traceback
 from collections.abc import Sequence
-from pathlib import Path
 
 from cables.detection import detect
+from cables.evaluation.bench import DATA, corpus_texts
 from cables.parsing import CableParseError, parse_cable
-from cables.parsing.formats import decode
 
-DATA = Path(__file__).resolve().parents[2] / ".." / "shared" / "data" / "cables"
+CABLES = DATA / "cables"
 KEPT_CRASHES = 5
 SLOW = 0.5  # seconds for one mutated cable: the corpus's longest takes a few milliseconds
 TOKENS = (
@@ -104,10 +103,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--seconds", type=float, default=60.0)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args(argv)
-    if not DATA.is_dir():
-        print(f"corpus not found at {DATA}", file=sys.stderr)
+    if not CABLES.is_dir():
+        print(f"corpus not found at {CABLES}", file=sys.stderr)
         return 2
-    texts = [decode(path.read_bytes()) for path in sorted(DATA.glob("*.txt"))]
+    texts = corpus_texts(CABLES)
     tried, found, kept = run(texts, args.seconds, args.seed)
     print(f"{tried} mutated cables parsed and detected, {found} crashed or were slow")
     for path in kept:
