@@ -78,6 +78,22 @@ def request_row(
     )
 
 
+BROKEN_TIME_ZONE = "Europe/Atlantis"
+
+
+def unroutable_cable(reference_id: str, **cable: Any) -> Cable:
+    """A cable FOR EUR/CARC that cannot be routed: EUR/CARC's time zone is mistyped, as an
+    admin could mistype it, so every deadline of that desk fails."""
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone=BROKEN_TIME_ZONE)
+    row = cable_row(reference_id, for_offices=("EUR/CARC",), **cable)
+    request_row(row, action_office="EUR/CARC")
+    return row
+
+
+def fix_time_zone() -> None:
+    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
+
+
 def person(
     name: str, *desks: str, clearance: str = "SECRET", noforn: bool = False, **extra: Any
 ) -> Any:

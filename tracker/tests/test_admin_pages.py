@@ -11,7 +11,13 @@ from tracker.extensions import extension_request
 from tracker.models import Desk, RoutingRule, Task
 from tracker.reminders import deadlines_scan
 from tracker.services import cables_route_pending, tasks_create_for_cable
-from tracker.tests.factories import cable_row, person, request_row
+from tracker.tests.factories import (
+    BROKEN_TIME_ZONE,
+    cable_row,
+    person,
+    request_row,
+    unroutable_cable,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -56,23 +62,19 @@ def test_it_opens_the_forms_to_add_a_rule_and_a_desk(client: Client) -> None:
 
 
 def test_an_operator_sees_the_cables_the_sweep_could_not_route(client: Client) -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    cable = cable_row("08BAKU1390", for_offices=("EUR/CARC",))
-    request_row(cable, action_office="EUR/CARC")
+    unroutable_cable("08BAKU1390")
     later = timezone.now() + timedelta(minutes=5)
     cables_route_pending(before=later, limit=10, now=later)
 
     listing = client.get("/admin/tracker/routingfailure/")
     assert listing.status_code == 200
     assert [f.cable.reference_id for f in listing.context["cl"].result_list] == ["08BAKU1390"]
-    assert b"Europe/Atlantis" in listing.content
+    assert BROKEN_TIME_ZONE.encode() in listing.content
     assert client.get("/admin/tracker/routingfailure/add/").status_code == 403
 
 
 def test_a_failure_above_the_users_clearance_is_not_listed() -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    secret = cable_row("08BAKU1391", for_offices=("EUR/CARC",), level="SECRET")
-    request_row(secret, action_office="EUR/CARC")
+    unroutable_cable("08BAKU1391", level="SECRET")
     later = timezone.now() + timedelta(minutes=5)
     cables_route_pending(before=later, limit=10, now=later)
     clerk = person("clerk", "EUR/CARC", clearance="CONFIDENTIAL", is_staff=True)

@@ -9,10 +9,16 @@ from django.utils import timezone
 from cables.services import cable_ingest
 from conftest import demo_cable
 from tracker import services
-from tracker.models import Desk, RoutedCable, RoutingFailure, Task
+from tracker.models import RoutedCable, RoutingFailure, Task
 from tracker.services import cables_route_pending
 from tracker.tasks import route_cable, route_pending
-from tracker.tests.factories import cable_row, request_row
+from tracker.tests.factories import (
+    BROKEN_TIME_ZONE,
+    cable_row,
+    fix_time_zone,
+    request_row,
+    unroutable_cable,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -52,9 +58,7 @@ def test_it_shrugs_at_a_cable_deleted_before_its_routing_ran() -> None:
 def test_it_routes_the_other_cables_when_one_cannot_be_routed() -> None:
     # A time zone mistyped in the admin makes every deadline of that desk fail: the sweep
     # must still route the cables behind it, and come back to this one once it is fixed.
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    broken = cable_row("08BAKU1501", for_offices=("EUR/CARC",))
-    request_row(broken, action_office="EUR/CARC")
+    broken = unroutable_cable("08BAKU1501")
     fine = cable_row("08MOSCOW1502", station="MOSCOW", for_offices=("EUR/RUS",))
     request_row(fine, action_office="EUR/RUS")
 
@@ -65,10 +69,8 @@ def test_it_routes_the_other_cables_when_one_cannot_be_routed() -> None:
 
 
 def test_cables_that_always_fail_do_not_keep_newer_ones_from_their_turn() -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
     for serial in (1601, 1602):
-        broken = cable_row(f"08BAKU{serial}", for_offices=("EUR/CARC",))
-        request_row(broken, action_office="EUR/CARC")
+        unroutable_cable(f"08BAKU{serial}")
     fine = cable_row("08MOSCOW1603", station="MOSCOW", for_offices=("EUR/RUS",))
     request_row(fine, action_office="EUR/RUS")
     now = timezone.now() + timedelta(minutes=5)
@@ -82,13 +84,11 @@ def test_cables_that_always_fail_do_not_keep_newer_ones_from_their_turn() -> Non
         ("08BAKU1601", 1),
         ("08BAKU1602", 1),
     ]
-    assert "Europe/Atlantis" in failures[0].error
+    assert BROKEN_TIME_ZONE in failures[0].error
 
 
 def test_a_cable_that_failed_waits_longer_after_each_failure() -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    broken = cable_row("08BAKU1651", for_offices=("EUR/CARC",))
-    request_row(broken, action_office="EUR/CARC")
+    broken = unroutable_cable("08BAKU1651")
     now = timezone.now() + timedelta(minutes=5)
 
     cables_route_pending(before=now, limit=10, now=now)
@@ -107,35 +107,29 @@ def test_a_cable_that_failed_waits_longer_after_each_failure() -> None:
 
 
 def test_a_cable_routed_at_last_leaves_no_failure_behind() -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    broken = cable_row("08BAKU1701", for_offices=("EUR/CARC",))
-    request_row(broken, action_office="EUR/CARC")
+    broken = unroutable_cable("08BAKU1701")
     now = timezone.now() + timedelta(minutes=5)
     cables_route_pending(before=now, limit=10, now=now)
     assert RoutingFailure.objects.filter(cable=broken).exists()
 
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
+    fix_time_zone()
     assert cables_route_pending(before=now, limit=10, now=now + timedelta(minutes=3)) == 1
     assert not RoutingFailure.objects.exists()
     assert RoutedCable.objects.filter(cable=broken).exists()
 
 
 def test_routing_by_the_published_task_also_clears_the_failure() -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    broken = cable_row("08BAKU1751", for_offices=("EUR/CARC",))
-    request_row(broken, action_office="EUR/CARC")
+    broken = unroutable_cable("08BAKU1751")
     now = timezone.now() + timedelta(minutes=5)
     cables_route_pending(before=now, limit=10, now=now)
 
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="America/New_York")
+    fix_time_zone()
     assert route_cable.delay(broken.pk).get() == 1
     assert not RoutingFailure.objects.exists()
 
 
 def test_a_cable_never_tried_goes_before_a_failed_one_due_again() -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    broken = cable_row("08BAKU1801", for_offices=("EUR/CARC",))
-    request_row(broken, action_office="EUR/CARC")
+    broken = unroutable_cable("08BAKU1801")
     now = timezone.now() + timedelta(minutes=5)
     cables_route_pending(before=now, limit=10, now=now)
     fine = cable_row("08MOSCOW1802", station="MOSCOW", for_offices=("EUR/RUS",))
@@ -150,9 +144,7 @@ def test_a_cable_never_tried_goes_before_a_failed_one_due_again() -> None:
 def test_the_time_limit_stops_the_sweep_even_while_it_records_a_failure(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    Desk.objects.filter(symbol="EUR/CARC").update(time_zone="Europe/Atlantis")
-    broken = cable_row("08BAKU1851", for_offices=("EUR/CARC",))
-    request_row(broken, action_office="EUR/CARC")
+    unroutable_cable("08BAKU1851")
 
     def out_of_time(*args: object) -> None:
         raise SoftTimeLimitExceeded()
