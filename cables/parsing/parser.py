@@ -30,6 +30,9 @@ _HEAD_WINDOW = 4000  # grown four-fold when short: the fewest characters split o
 _HEAD_LINES = 72
 _COVER_SHEET_WINDOW = 3000
 _YEAR = re.compile(r"(?<![\d/.-])((?:19[6-9]|20[01])\d)(?![\d/])")
+# WikiLeaks' partial extracts may name the cable in full on a line of its own, the station cut
+# to six letters: "2000HANOI00686 - CONFIDENTIAL", "2004CARACA02200 - CONFIDENTIAL".
+_EXTRACT_ID = re.compile(r"^((?:19|20)\d\d)([A-Z]{2,6})[A-Z]{0,20}(\d{1,6}) - [A-Z]", re.MULTILINE)
 
 
 def parse_cable(text: str) -> ParsedCable:
@@ -125,7 +128,7 @@ def _identity(
     if id_line.year and not created:
         year = int(f"19{id_line.year}")
     else:
-        year = _year(created, declassify_on, text, warnings)
+        year = _year(created, declassify_on, text, warnings, id_line)
     reference_id = f"{year % 100:02d}{id_line.station}{id_line.serial}"
     if dump and (from_dump := canonical_reference_id(dump.reference_id)):
         reference_id = from_dump
@@ -231,11 +234,22 @@ def _classified_by(lines: list[str]) -> tuple[str, tuple[str, ...]]:
 
 
 def _year(
-    created: datetime | None, declassify_on: date | None, text: str, warnings: list[str]
+    created: datetime | None,
+    declassify_on: date | None,
+    text: str,
+    warnings: list[str],
+    id_line: IdLine,
 ) -> int:
-    """The cable's year: from its date, else estimated (and said so in a warning)."""
+    """The cable's year: from its date or its full id, else estimated (said so in a warning)."""
     if created is not None:
         return created.year
+    stated = _EXTRACT_ID.search(text, 0, 20000)
+    if (
+        stated is not None
+        and id_line.station.startswith(stated.group(2))
+        and int(stated.group(3)) == int(id_line.serial)
+    ):
+        return int(stated.group(1))
     if declassify_on is not None:
         year = declassify_on.year - _DEFAULT_CLASSIFIED_YEARS
         warnings.append(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cables.parsing import parse_cable
 from cables.parsing.canonical import canonical_reference_id
 from cables.parsing.references import parse_references
 
@@ -56,3 +57,30 @@ def test_a_bare_serial_with_a_year_suffix_is_our_own_cable_of_that_year() -> Non
     assert [r.reference_id for r in refs] == ["08BAKU789"]
     refs = parse_references("A) 789/X", 2008, "BAKU")
     assert [(r.reference_id, r.kind) for r in refs] == [(None, "other")]
+
+
+_EXTRACT = """This record is a partial extract of the original cable.
+{full_id} - CONFIDENTIAL
+
+CONFIDENTIAL HANOI 00686
+
+E.O. 12958: DECL: 03/21/2020
+TAGS: PREL VM
+SUBJECT: PARTY CONGRESS PREPARATIONS
+
+1. (C) The party is preparing its congress.
+"""
+
+
+def test_a_partial_extract_naming_itself_in_full_takes_that_year() -> None:
+    """No DTG, and a declassification date twenty years on: the full id line gives the year,
+    where ten years before the declassification date would give 2010."""
+    cable = parse_cable(_EXTRACT.format(full_id="2000HANOI00686"))
+    assert cable.reference_id == "00HANOI686"
+    assert not any("estimated" in warning for warning in cable.warnings)
+
+
+def test_a_full_id_line_naming_another_cable_is_no_evidence_of_the_year() -> None:
+    cable = parse_cable(_EXTRACT.format(full_id="2000HANOI00712"))
+    assert cable.reference_id == "10HANOI686"
+    assert any("estimated from the declassification date" in w for w in cable.warnings)
