@@ -67,6 +67,11 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     from_post = cable.station != "STATE"
     if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should", "please"):
         return None
+    # "We would appreciate post's opinion" in a post's reply to Washington: the Department's
+    # question, quoted before its answer; a post does not ask itself.
+    self_asked = who and ask.kind == "author-asks" and from_post and _SELF_RE.match(who)
+    if self_asked and not writes_to_posts(cable):
+        return None
     heading_for = candidate.anchor.heading_for or candidate.for_whom
     if heading_for and (not who or _UNNAMED_RE.match(who)):
         # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.

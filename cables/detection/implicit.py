@@ -50,7 +50,8 @@ _THING = (
     r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance|insights?|updates?"
-    r"|reporting|thoughts|assessments?|analysis|allocation|recommendations|consideration)"
+    r"|reporting|thoughts|assessments?|analysis|allocation|recommendations|consideration"
+    r"|clarification)"
 )
 
 # What only the Department gives: "Department guidance would be welcome" asks for it, while
@@ -194,6 +195,7 @@ _THING_WORDS = (
     "allocation",
     "recommendations",
     "consideration",
+    "clarification",
     "guidance",
     "instruction",
     "clearance",
@@ -406,8 +408,9 @@ _THIRD_PARTY_RE = re.compile(
     r"|spokesman|ambassador\s[A-Z]\w+|[A-Z][a-z]+\s(?:also\s)?(?:said|told|added|noted))\b"
 )
 _AUTHOR_RE = re.compile(
-    r"\b(?:we|embassy|post|mission|consulate|usnato|usun|useu|i|analysts|officers|policymakers|rso"
-    r"|washington|department|INR(?:/\w{1,4})?"
+    # "Posts would appreciate": a joint cable's authors.
+    r"\b(?:we|embass(?:y|ies)|posts?|missions?|consulates?|usnato|usun|useu|i|analysts|officers"
+    r"|policymakers|rso|washington|department|INR(?:/\w{1,4})?"
     # The mission's own agencies write for it: "USAID Bridgetown requests country clearance".
     r"|usaid|dao|odc|legatt|legat|fas|fcs|pas)\b",
     re.IGNORECASE,

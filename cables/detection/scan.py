@@ -27,7 +27,7 @@ _THING = (
     rf"(?:guidance|instruction|clearance|approval|authori|concurrence|views|comments|input"
     rf"|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     rf"|information|advice|help|waiver|funding|talking{_S}points|insight|update|reporting"
-    rf"|thoughts|assessment|analysis|allocation|recommendation|consideration)"
+    rf"|thoughts|assessment|analysis|allocation|recommendation|consideration|clarification)"
 )
 _PREFIX = rf"(?:(?:the|all|action|addressee|u\.s\.|us|american){_S}){{0,2}}"
 # "requests (that) the Department", "asks Embassy X", "urge posts": an asking verb and a party.

@@ -25,3 +25,38 @@ def test_it_still_finds_a_request_for_guidance_made_in_a_reply() -> None:
         )
     )
     assert [r.paragraph for r in found] == [1]
+
+
+def test_a_posts_reply_quoting_the_question_it_answers_asks_nothing() -> None:
+    """ "We would appreciate post's opinion" in Kampala's own cable to Washington is the
+    Department's question, quoted before the answer: a post does not ask itself."""
+    found = detect(
+        cable(
+            "We would appreciate post's opinion on the credibility of NGO accounts.",
+            "- Post finds the NGO accounts credible on the whole.",
+            station="KAMPALA",
+        )
+    )
+    assert found == ()
+
+
+def test_a_post_writing_to_other_posts_may_ask_for_posts_views() -> None:
+    found = detect(
+        cable(
+            "We would appreciate post's views on the Minister's visit.",
+            station="PARIS",
+            to=("AMEMBASSY BERLIN",),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(1, "BERLIN")]
+
+
+def test_a_joint_cable_asking_for_clarification_asks_the_department() -> None:
+    found = detect(
+        cable(
+            "Posts would appreciate clarification of the origin and purpose of this tasker.",
+            station="ISLAMABAD",
+            for_offices=("SCA/A",),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(1, "SCA/A")]
