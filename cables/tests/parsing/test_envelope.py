@@ -114,3 +114,34 @@ SUBJECT: GUIDANCE
     assert cable.reference_id == "09VALLETTA321"
     assert cable.subject == "A PARTIAL EXTRACT QUOTING GUIDANCE"
     assert cable.created is None
+
+
+SANCTIONS_CABLE = """R 301900Z SEP 08
+FM SECSTATE WASHDC
+TO AMEMBASSY SEOUL
+UNCLAS STATE 104411
+E.O. 12958: N/A
+TAGS: ETTC KNNP KN
+SUBJECT: DESIGNATION OF TWO DPRK ENTITIES UNDER E.O. 13382
+REF: STATE 12345
+
+1. The Department has designated two entities under E.O. 13382.
+"""
+
+
+def test_an_executive_order_cited_in_the_subject_stays_in_the_subject() -> None:
+    """Only E.O. 12958 and its kin open the declassification line; a sanctions order cited
+    in prose ("under E.O. 13382") is part of the subject."""
+    cable = parse_cable(SANCTIONS_CABLE)
+    assert cable.subject == "DESIGNATION OF TWO DPRK ENTITIES UNDER E.O. 13382"
+    assert cable.eo == "12958"
+    assert [r.reference_id for r in cable.references] == ["08STATE12345"]
+
+
+def test_a_declassification_line_run_into_the_captions_is_still_split_off() -> None:
+    collapsed = SANCTIONS_CABLE.replace(
+        "E.O. 12958: N/A\nTAGS: ETTC KNNP KN\n", "SIPDIS E.O. 12958: N/A TAGS: ETTC KNNP KN\n"
+    )
+    cable = parse_cable(collapsed)
+    assert cable.eo == "12958"
+    assert cable.tags == ("ETTC", "KNNP", "KN")
