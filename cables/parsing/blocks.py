@@ -220,6 +220,8 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             return result
         if blank_before and current == "REF" and _ref_continues(result, line):
             current = _append(result, "REF", line)
+        elif blank_before and current == "TAGS" and _tags_go_on(lines, index):
+            result.blocks["TAGS"] += ", " + line  # one list, as for a second TAGS label
         elif (labelled := label_of(line)) is not None:
             current = _start(result, labelled[0], labelled[1], line)
         elif (words := caption_words(line)) is not None:
@@ -291,6 +293,25 @@ def _label_follows(lines: list[str], index: int) -> bool:
         seen += 1
         if seen >= 2:
             return False
+    return False
+
+
+# A line that can only be tags: "ECIN", "OVIP (CLINTON, WILLIAM J.)", "PREL PGOV".
+_TAG_LINE = re.compile(
+    r"[A-Z]{2,6}(?:[ ,]{1,3}[A-Z]{2,6}){0,3}(?:\s{1,3}\([A-Z][A-Z ,.'-]{0,40}\))?"
+)
+
+
+def _tags_go_on(lines: list[str], index: int) -> bool:
+    """After a blank line, does the TAGS list go on? Text taken from a PDF puts each tag on
+    its own line with blank lines between ("TAGS:", "PREL", "", "ECIN", "", "GR",
+    "SUBJECT: ..."): it does when only such lines stand between here and the next label."""
+    if _TAG_LINE.fullmatch(lines[index].strip()) is None:
+        return False
+    for line in lines[index + 1 : index + 24]:
+        line = line.strip()
+        if line and _TAG_LINE.fullmatch(line) is None:
+            return line[:1] in "Ss" and label_of(line) is not None  # "SUBJECT:" ends the list
     return False
 
 

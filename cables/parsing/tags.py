@@ -54,6 +54,10 @@ def parse_tags(block: str, *, repair: bool = True) -> tuple[str, ...]:
     return tuple(tags)
 
 
+# A visitor tag on a line of its own: "OVIP (CLINTON, WILLIAM J.)".
+_VISITOR_LINE = re.compile(r"[A-Z]{4}\s{0,3}\([A-Za-z][\w ,.'-]{0,60}\)")
+
+
 def _tag_text(block: str) -> str:
     """The first line, plus continuation lines that are clearly more tags."""
     lines = [line.strip() for line in block.split("\n")]
@@ -62,7 +66,11 @@ def _tag_text(block: str) -> str:
         tokens = _TOKEN.findall(line.upper())
         if not line or not tokens:
             break
-        more_codes = kept[-1].endswith(",") or all(is_code(t.strip(",")) for t in tokens)
+        more_codes = (
+            kept[-1].endswith(",")
+            or all(is_code(t.strip(",")) for t in tokens)
+            or _VISITOR_LINE.fullmatch(line) is not None
+        )
         if not more_codes and not _phrase_goes_on(kept[-1], line, tokens):
             break
         kept.append(line)

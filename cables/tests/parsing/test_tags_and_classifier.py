@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from cables.parsing import parse_cable
 from cables.parsing.classifier import classified_by, classifier_name, find_classified_by
 from cables.parsing.tags import parse_tags, tag_kinds
 
@@ -40,3 +41,44 @@ def test_it_joins_a_word_cut_at_the_wrap_width() -> None:
     assert len(line) == 72
     statement = find_classified_by(line + "\nee for reasons 1.4 (b) and (d)\n\n1. (C) Text")
     assert classifier_name(classified_by(statement)[0]) == "Hoyt Yee"
+
+
+# As text taken from a PDF: each tag on its own line, blank lines of one space between.
+_PDF_HEADER = "\n".join(
+    [
+        "O 201218Z APR 00",
+        "FM AMEMBASSY ATHENS",
+        "TO SECSTATE WASHDC IMMEDIATE 7653",
+        "C O N F I D E N T I A L ATHENS 001917",
+        " ",
+        "E.O.  12958:  DECL:  04/18/02 ",
+        "TAGS: ",
+        "PREL",
+        " ",
+        "ECIN",
+        " ",
+        "OVIP (CLINTON, WILLIAM J.) ",
+        " ",
+        "GR",
+        "SUBJECT:  ENGAGING GREECE ON THE BALKANS: WHAT A ",
+        "YEAR CAN MAKE ",
+        " ",
+        "1. (C) LAST APRIL OUR EMBASSY ENDURED DAILY DEMONSTRATIONS.",
+    ]
+)
+
+
+def test_it_reads_tags_a_pdf_put_one_to_a_line_with_blank_lines_between() -> None:
+    cable = parse_cable(_PDF_HEADER)
+    assert cable.tags == ("PREL", "ECIN", "OVIP", "CLINTON, WILLIAM J.", "GR")
+    assert cable.subject == "ENGAGING GREECE ON THE BALKANS: WHAT A YEAR CAN MAKE"
+    assert [p.number for p in cable.paragraphs] == [1]
+
+
+def test_a_short_capitals_line_after_the_tags_is_still_body_when_no_subject_follows() -> None:
+    text = _PDF_HEADER.replace(
+        "SUBJECT:  ENGAGING GREECE ON THE BALKANS: WHAT A \nYEAR CAN MAKE ", ""
+    )
+    cable = parse_cable(text)
+    assert cable.tags == ("PREL",)
+    assert cable.paragraphs[0].text.startswith("ECIN")
