@@ -39,6 +39,11 @@ _ALL_RE = re.compile(
     r"|chiefs\sof\smission|action\s(?:posts|embassies))\b",
     re.IGNORECASE,
 )
+_POSSESSIVE_RE = re.compile(r"(?:'s|,s|\u2019s)$", re.IGNORECASE)
+# A Department bureau or office by its symbol: "EUR", "ISN/CPI", "CA/OCS/ACS".
+_OFFICE_RE = re.compile(
+    r"(?:EUR|NEA|SCA|EAP|AF|WHA|ISN|INR|PM|DRL|EEB|CA|IO|PRM|INL|CT|OES|[A-Z]{1,5}/[A-Z/]{1,20})"
+)
 _OWN_STAFF_RE = re.compile(
     r"\b(?:reporting\sofficers|usdel|us\sdel|u\.s\.\sdel(?:egation)?|delegation)\b", re.IGNORECASE
 )
@@ -126,15 +131,15 @@ def _match_station(name: str, known: Iterable[str]) -> str | None:
 
 def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
     """(requested_of as written, action office) for the asked party's phrase."""
-    phrase = phrase.strip(" ,;:")
+    phrase = _POSSESSIVE_RE.sub("", phrase.strip(" ,;:"))  # "Embassy Chisinau's assistance"
     posts = named_posts(phrase, cable)
     if posts:
         return phrase, _all_if_every_post(posts, cable)
     if _OWN_STAFF_RE.search(phrase):
         # "State reporting officers", "USDel": the post's own people, not the Department.
         return phrase, addressed_posts(cable, phrase)
-    if _DEPARTMENT_RE.search(phrase):
-        return phrase, department_office(cable)
+    if _DEPARTMENT_RE.search(phrase) or _OFFICE_RE.fullmatch(phrase):
+        return phrase, department_office(cable)  # "ISN/CPI (should) provide": the Department
     if _ALL_RE.search(phrase):
         return phrase, _all_action_posts(cable)
     if _SINGLE_RE.search(phrase):

@@ -69,14 +69,21 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
         return None
     # "We would appreciate post's opinion" in a post's reply to Washington: the Department's
     # question, quoted before its answer; a post does not ask itself.
-    self_asked = who and ask.kind == "author-asks" and from_post and _SELF_RE.match(who)
+    self_asked = (
+        who and ask.kind in ("author-asks", "want-thing") and from_post and _SELF_RE.match(who)
+    )
     if self_asked and not writes_to_posts(cable):
         return None
+    if from_post and who.lower() == "you" and not writes_to_posts(cable):
+        return None  # "we ask that you raise ..." in a scene-setter: advice to the visitor
     heading_for = candidate.anchor.heading_for or candidate.for_whom
     if heading_for and (not who or _UNNAMED_RE.match(who)):
         # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.
         return heading_for, resolve_heading(heading_for, cable)
     if not who:
+        visited = _visited_post(ask, cable) if from_post and not writes_to_posts(cable) else ""
+        if visited:
+            return visited, visited
         asked = "Department" if from_post and not writes_to_posts(cable) else "addressees"
         return asked, addressed_posts(cable)
     resolved = resolve(who, cable)
@@ -85,6 +92,17 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     if from_post and ask.kind == "should" and not named_posts(who, cable):
         return None  # a post's cable saying what "posts" or "missions" should do: advice
     return resolved
+
+
+def _visited_post(ask: Ask, cable: ParsedCable) -> str:
+    """A country clearance is granted by the post of the country visited: the action post the
+    request names ("... to travel to Chisinau"), even with the Department an action addressee
+    too. Unnamed, the Department is asked (a post writing only to posts asks them anyway)."""
+    if "clearance" not in ask.sentence.lower() or "country" not in ask.sentence.lower():
+        return ""
+    squeezed = ask.sentence.upper().replace(" ", "")
+    named = [post for post in action_posts(cable) if post in squeezed]
+    return named[0] if len(named) == 1 else ""
 
 
 def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
@@ -157,7 +175,23 @@ def _pointed_over_heading(candidate: Candidate, target: Candidate) -> bool:
 def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
     """One tasking per asked party: a summary repeating the ask, talking points, a report-back
     paragraph all belong to it ("one request per distinct ask")."""
-    return earlier.office == later.office
+    if earlier.office != later.office:
+        return False
+    # A summary repeating the marked ask is the same tasking, whatever its wording.
+    return earlier.strong != later.strong or not _distinct(later)
+
+
+# "Separately, please provide ...", "Embassy also requests that ...": a second ask of the
+# same party, a request of its own.
+_DISTINCT_RE = re.compile(
+    r"^(?:separately|additionally|in\saddition)\b|\b(?:also|additionally|separately)\s"
+    r"(?:requests?|asks?|(?:is|are)\s(?:\w{2,14}ly\s)?(?:requested|asked|instructed))\b",
+    re.IGNORECASE,
+)
+
+
+def _distinct(candidate: Candidate) -> bool:
+    return bool(candidate.asks) and _DISTINCT_RE.search(candidate.asks[0].sentence) is not None
 
 
 def _fold_tailoring(candidates: list[Candidate], posts: list[str]) -> list[Candidate]:
@@ -188,17 +222,21 @@ def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
         for c in candidates
         if c.office == "ALL" and c.asks and all(_REPORT_RE.search(a.sentence) for a in c.asks)
     ]
+    # "Embassy Paris should deliver ... USNATO should brief ... Posts should report
+    # responses NLT Monday": the report-back may close the same paragraph.
     specific = [
         c
         for c in candidates
         if c.office not in ("ALL", "")
-        and c.anchor.index < max((s.anchor.index for s in shared), default=-1)
+        and c.anchor.index <= max((s.anchor.index for s in shared), default=-1)
     ]
     if not shared or not specific or any(c.office == "ALL" and c not in shared for c in candidates):
         return candidates
     for candidate in specific:
         for report in shared:
-            candidate.also.extend(report.blocks)
+            candidate.also.extend(
+                b for b in report.blocks if b is not candidate.anchor and b not in candidate.also
+            )
             candidate.asks.extend(report.asks)
     return [c for c in candidates if c not in shared]
 

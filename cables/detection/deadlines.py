@@ -43,7 +43,9 @@ _LEAD = (
 )
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
-    r"|opening\sof\sbusiness|noon|on|the|washington\stime|local|deadline\sof|,)){0,4}"
+    r"|opening\sof\sbusiness|noon|on|the|washington\stime|local|deadline\sof|,"
+    # "before her April 14 visit", "ahead of our March 3 meeting"
+    r"|her|his|their|its|our|your)){0,4}"
 )
 _DATE_RE = re.compile(
     rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"
@@ -56,7 +58,9 @@ _WEEKDAY_ONLY_RE = re.compile(
 )
 _WITHIN_RE = re.compile(
     rf"\bwithin\s(?P<n>\d{{1,3}}|{NUMBER_WORD_ALT})\s(?:\(\d{{1,3}}\)\s)?(?P<business>business\s|working\s)?"
-    r"days?\s(?:of|after|from|following)\s(?:the\s)?(?:receipt|receiving|the\sdate|this\s(?:cable|message|telegram))",
+    r"days?(?:\s(?:of|after|from|following)\s(?:the\s)?(?:receipt|receiving|the\sdate"
+    # "provide, within seven business days, talking points": from now, as from receipt.
+    r"|this\s(?:cable|message|telegram))|(?P<bare>(?=[,;.)]|$)))",
 )
 _DAY_WORD_RE = re.compile(rf"\b{_LEAD}{_FILLER}\s(?P<word>today|tomorrow)\b")
 _MONTH_END_RE = re.compile(
@@ -69,6 +73,8 @@ _ASAP_RE = re.compile(
     r"|(?:rapid|immediate)\s(?:response|reply)"
     # "should meet upon receipt of this telegram": at once.
     r"|(?:up)?on\sreceipt\sof\s(?:this|the\spresent)\s(?:telegram|cable|message|instruction)"
+    # "see Zardari immediately", not "immediately after the vote" (a time, no deadline).
+    r"|immediately(?!\s(?:after|following|before|upon|on|prior|when|once|if))"
     r")\b",
 )
 # "elections no later than June", "must be held by": a date in the world, not for the ask.
@@ -145,6 +151,8 @@ def _relative(sentence: str, sent: date) -> Deadline | None:
         last = _last_day(_month(month_end.group("month")), year, sent)
         return Deadline(_adjust(month_end, last), month_end.group(0))
     within = _WITHIN_RE.search(sentence) if "within" in sentence else None
+    if within and within.group("bare") is not None and _foreign(sentence, within.start()):
+        within = None  # "the court must rule within 30 days."
     if within:
         count = to_int(within.group("n")) or 0
         if within.group("business"):

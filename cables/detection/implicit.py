@@ -33,10 +33,12 @@ _DEPT = (
     r"(?:(?i:(?:the\s)?(?:department|dept\.?|washington|state|usg|interagency))"
     rf"|{_BUREAUS}\b)"
 )
-_WHO = rf"(?P<who>{_PARTY}|{_DEPT})"
+# "We ask that you seek a meeting": in the Department's cable, the addressee (in a post's
+# scene-setter, the visitor: see assemble._office_of).
+_WHO = rf"(?P<who>{_PARTY}|{_DEPT}|(?i:you)\b)"
 _ADV = (
     r"(?:(?:hereby|also|therefore|again|further|kindly|now|accordingly|respectfully|urgently"
-    r"|please)\s){0,2}"
+    r"|please|additionally|separately|likewise|similarly)\s){0,2}"
 )
 _ASKED = (
     r"(?:requested|instructed|asked|directed|tasked|invited|urged|encouraged"
@@ -84,7 +86,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author-requests",
         re.compile(
-            r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b))"
+            r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b)|[.,;:)])"
         ),
     ),
     (
@@ -96,7 +98,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "want-thing",
         re.compile(
-            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
+            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT}|{_PARTY})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
         ),
     ),
     (
@@ -151,7 +153,10 @@ _CONTINGENT_RE = re.compile(
     re.IGNORECASE,
 )
 _NEGATED_RE = re.compile(
-    r"\b(?:no\saction\sis|not\s(?:requested|required|asked|needed)|need\snot)\b", re.IGNORECASE
+    r"\b(?:no\saction\sis|not\s(?:requested|required|asked|needed)|need\snot"
+    # "Embassy Caracas should take no action at this time."
+    r"|(?:should|need|needs|is\sto|are\sto)\s(?:take|make)\sno\s(?:action|approach|demarche))\b",
+    re.IGNORECASE,
 )
 _PAST_CONTEXT_RE = re.compile(
     r"\b(?:as|per|in\sresponse\sto|pursuant\sto)\s(?:requested|instructed|asked)\b|\bas\s(?:we|you|embassy|post|department)\s(?:requested|asked)\b",
@@ -261,7 +266,7 @@ _THING_GATE_RE = re.compile(
 _ASKS_GATE_RE = re.compile(
     r"(?:request|ask|instruct|direct|urge)s?\s(?:that\s)?(?:the\s)?(?:all\s|action\s)?"
     r"(?:embass|post|mission|consul|department|dept|washington|state|usg|addressee|usnato|useu"
-    r"|usun|unvie|usosce|country|usdel|[a-z]{2,5}/)|would\s(?:like|appreciate)\s"
+    r"|usun|unvie|usosce|country|usdel|you\b|[a-z]{2,5}/)|would\s(?:like|appreciate)\s"
 )
 _PASSIVE_GATE_RE = re.compile(
     r"(?:request|instruct|ask|direct|invit|urg|encourag)ed\s(?:to|that|and|with)\b"
@@ -355,6 +360,8 @@ def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None)
             clipped, match.start()
         ):
             continue
+        if kind == "author-requests" and _NOUN_BEFORE_RE.search(clipped, 0, match.start() + 1):
+            continue
         if _REPORTED_RE.search(clipped[: match.start()]) or _NOT_NOW_RE.search(
             clipped[max(0, match.start() - 14) : match.start() + 1]
         ):
@@ -400,7 +407,7 @@ def _excluded(clipped: str, low: str) -> bool:
         _REACTIVE_RE.search(clipped) or _CONTINGENT_RE.search(clipped)
     ):
         return True
-    return ("not " in low or "no action" in low) and _NEGATED_RE.search(clipped) is not None
+    return ("not " in low or "no " in low) and _NEGATED_RE.search(clipped) is not None
 
 
 _THIRD_PARTY_RE = re.compile(
@@ -427,6 +434,14 @@ _REPORTED_RE = re.compile(
 # A plan or a purpose, not an ask: "Post will seek", "met officials to seek", "had requested".
 _NOT_NOW_RE = re.compile(
     r"\b(?:to|will|shall|had|has|have|was|were|could|might|may|continue\sto)\s\w{0,3}$",
+    re.IGNORECASE,
+)
+
+
+# "to process post requests", "all embassy requests": the party names whose requests, a noun.
+_NOUN_BEFORE_RE = re.compile(
+    r"\b(?:process|processing|handle|handling|review|reviewing|receive|received|approve|all|any"
+    r"|these|those|such|pending|of|for|to|on|with|from|about)\s\w?$",
     re.IGNORECASE,
 )
 

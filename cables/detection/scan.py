@@ -21,7 +21,7 @@ _PARTY = (
     r"(?:embass(?:y|ies)|posts?|missions?|consul(?:ates?|s)?|addressees?|usnato|useu|usun"
     r"|unvie|usosce|chiefs?|country|usdel|us\sdel|delegation|reporting|state|department|dept"
     r"|washington|usg|interagency|amembassy|amconsul|[a-z]{2,5}/[a-z]|eur|nea|sca|eap|af|wha"
-    r"|isn|inr|pm|drl|eeb|ca|io|prm|inl|ct|oes)\b"
+    r"|isn|inr|pm|drl|eeb|ca|io|prm|inl|ct|oes|you)\b"
 )
 _THING = (
     rf"(?:guidance|instruction|clearance|approval|authori|concurrence|views|comments|input"
@@ -143,6 +143,10 @@ _WOULD_WANT = (
     rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful)"
 )
 _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}|s?{_S}for{_S}action"
+_URGED_DECISION = (
+    rf"s?{_S}(?:that{_S})?(?:the{_S})?(?:department|dept|washington|state|usg){_S}(?:to{_S})?"
+    r"(?:approve|authori|grant|clear|issue|designate|fund|release|concur|agree)"
+)
 # The sentence pattern's own list, on text where any space may be a line break.
 _PLEASE_ACT = PLEASE_ACT.replace(r"\s", _S)
 _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
@@ -161,6 +165,9 @@ _KEYS: tuple[_Key, ...] = (
         by_regex=True,
     ),
     _Key("would", _WOULD_WANT, common=True, wanted_by=_author_wants),
+    # "We urge the Department to approve ...": an author pressing Washington for a decision
+    # (urging in general is advice or news: only an urged decision or grant counts).
+    _Key("urge", _URGED_DECISION),
 )
 # The Department tasks posts in words a post does not use to ask Washington: "Posts are
 # instructed to", "Department asks Embassy X to", "Posts should deliver" (from a post,

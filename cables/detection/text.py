@@ -48,6 +48,8 @@ def _sentences(item: str) -> list[str]:
     out: list[str] = []
     start = 0
     for end in _SENTENCE_END_RE.finditer(item):
+        if item[end.start()] in ":;" and _open_bracket(item, start, end.start()):
+            continue  # "(attn: Pol/Econ, Laura Kiser)": a colon inside brackets ends nothing
         piece = item[start : end.start() + 1].strip()
         if piece:
             out.append(piece)
@@ -56,6 +58,10 @@ def _sentences(item: str) -> list[str]:
     if tail:
         out.append(tail)
     return out
+
+
+def _open_bracket(item: str, start: int, end: int) -> bool:
+    return item.count("(", start, end) > item.count(")", start, end)
 
 
 def is_bullet(sentence: str) -> bool:

@@ -31,3 +31,18 @@ def test_it_meets_the_targets_on_the_heldout_labels() -> None:
     assert detection_eval.ratio(score.explicit_found, score.explicit_total) >= 0.97
     assert detection_eval.ratio(score.office_right, score.tp) >= 0.85
     assert detection_eval.ratio(score.deadline_right, score.tp) >= 0.85
+
+
+def test_it_meets_the_targets_on_the_authored_cables() -> None:
+    """The authored set lives in the repository, so this runs everywhere. First scored with
+    the detector frozen (request F1 0.889, explicit recall 1.000, office 0.929, deadline 0.786:
+    cables/evaluation/results/authored_first_score.txt); its misses then gave general rules,
+    so this, too, now guards against regressions rather than measuring unseen cables."""
+    labelled = detection_eval.load_labels(("authored.tsv",))
+    assert len(labelled) == 40
+    score = detection_eval.evaluate(("authored.tsv",))
+    _, _, f1 = detection_eval.f1(score.tp, score.fp, score.fn)
+    assert f1 >= 0.90, detection_eval.report(score, misses=True)
+    assert detection_eval.ratio(score.explicit_found, score.explicit_total) >= 0.97
+    assert detection_eval.ratio(score.office_right, score.tp) >= 0.85
+    assert detection_eval.ratio(score.deadline_right, score.tp) >= 0.85
