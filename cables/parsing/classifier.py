@@ -55,6 +55,19 @@ _NAME_TOKEN = re.compile(
 # Misspelt titles ("Ambassaor", "AMBASSAD0R", "Counsleor") are titles too.
 _CORE_TITLES = ("AMBASSADOR", "COUNSELOR", "COUNSELLOR", "DIRECTOR", "MINISTER", "COUNCILOR")
 _NEAR_TITLES = NearIndex(_CORE_TITLES, depth=2)  # misspelt titles: measure only these
+
+
+def _three_pieces(word: str) -> tuple[str, str, str]:
+    edge = (len(word) + 1) // 3  # "DIR", "EC", "TOR": the short piece in the middle
+    return word[:edge], word[edge:-edge], word[-edge:]
+
+
+# Two edits change at most two of a title's three pieces, so a word within two edits of one
+# holds a piece of it unchanged. Most long capitalised words (names) hold none: one search
+# turns them away before the index builds their forms with two letters deleted.
+_TITLE_PIECES = re.compile(
+    "|".join(sorted({piece for title in _CORE_TITLES for piece in _three_pieces(title)}))
+)
 # Titles, offices and words of a job description; anything else capitalised is a name.
 _TITLES_TEXT = """
 acting deputy chief of mission dcm cda charge chargé d'affaires d' affaires affairs affair
@@ -242,7 +255,7 @@ def _is_title(token: str) -> bool:
     if "-" in token and any(_is_title(part) for part in token.split("-") if len(part) > 2):
         return True
     upper = token.upper().replace("0", "O").rstrip(".,")
-    if len(upper) < 6:
+    if len(upper) < 6 or _TITLE_PIECES.search(upper) is None:
         return False
     return any(_close(upper, title) for title in _NEAR_TITLES.candidates(upper, 2))
 
