@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from cables.parsing.text import squeeze
+
 _LABEL = (
     r"SUMMARY(?:\s{1,3}AND\s{1,3}(?:COMMENT|ACTION\s{1,3}REQUEST|INTRODUCTION"
     r"|TABLE\s{1,3}OF\s{1,3}CONTENTS)|/COMMENT)?"
@@ -118,6 +120,11 @@ def _after_lead(text: str) -> str:
 
 def _tidy(summary: str) -> str:
     """Lines stripped, blank lines and rules dropped, paragraph numbers inside removed."""
-    lines = [" ".join(raw.split()) for raw in summary.split("\n")]
-    lines = [_NUMBERED_LINE.sub("", ln) if ln[:1] in _NUMBER_CHARS else ln for ln in lines]
-    return "\n".join([ln for ln in lines if ln.strip("-=‐ ")]).strip()
+    kept = []
+    for raw in summary.split("\n"):
+        line = squeeze(raw)
+        if line[:1] in _NUMBER_CHARS:
+            line = _NUMBERED_LINE.sub("", line)
+        if line.strip("-=‐ "):
+            kept.append(line)
+    return "\n".join(kept).strip()

@@ -45,6 +45,18 @@ class LinePattern:
         return self.later.search(text, max(pos - 1, 0), endpos)
 
 
+def squeeze(line: str) -> str:
+    """``" ".join(line.split())``: runs of whitespace made one space, the ends stripped.
+
+    Most lines need only their end spaces stripped: one that is printable (the space is the
+    only whitespace character that is) and has no double space is not split into words.
+    """
+    line = line.strip(" ")
+    if "  " in line or not line.isprintable():
+        return " ".join(line.split())
+    return line
+
+
 def normalise(text: str, warnings: list[str]) -> str:
     """Return the text with LF line endings and pilcrows repaired."""
     if "\r" in text:
