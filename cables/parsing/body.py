@@ -44,6 +44,11 @@ _STARTS = re.compile(
     r"(?=[\s(]|$)[ \t]{0,4}"
     rf"(?:\(\s{{0,2}}(?P<marking>{MARKING})\s{{0,2}}\)[ \t]{{0,3}})?",
 )
+# "(C) 1. The Embassy ...": the marking first, read only when no paragraph was found.
+_MARKED_FIRST = re.compile(
+    rf"\n[ \t]{{0,8}}\(\s{{0,2}}(?P<marking>{MARKING})\s{{0,2}}\)[ \t]{{0,3}}"
+    r"(?P<number>\d{1,3})\s{0,2}\.(?=\s)[ \t]{0,4}"
+)
 # "BAKU 00001835  001.2 OF 003", "PARIS 00001568 002 OF 007", "SECTION 02 OF 03". The
 # lookahead (a possessive run of the station's characters ending at a digit or tab) rejects
 # a line of prose at once instead of backtracking through its first thirty characters; the
@@ -83,8 +88,19 @@ def parse_body_text(text: str) -> Body:
     warnings: list[str] = []
     text = _NOISE_LINES.sub("", text)
     signature, text = _split_signature(text)
+    paragraphs = _paragraphs(text, _starts(text), warnings)
+    if not any(p.number for p in paragraphs):
+        # "(C) 1. The Embassy obtained ...": the marking before the number, in a few cables.
+        marked_first = _marked_first_starts(text)
+        if len(marked_first) > 1:
+            warnings.clear()
+            paragraphs = _paragraphs(text, marked_first, warnings)
+    return Body(tuple(paragraphs), signature, warnings)
+
+
+def _paragraphs(text: str, starts: list[_Start], warnings: list[str]) -> list[Paragraph]:
+    """The paragraphs these candidate starts open (see _accept for which ones do)."""
     paragraphs: list[Paragraph] = []
-    starts = _starts(text)
     current: int | None = None
     marking = ""
     chunk_start = 0
@@ -117,7 +133,7 @@ def parse_body_text(text: str) -> Body:
     chunk = text[chunk_start:]
     if current is not None or (chunk and not chunk.isspace()):
         paragraphs.append(_paragraph(current, marking, chunk))
-    return Body(tuple(paragraphs), signature, warnings)
+    return paragraphs
 
 
 def _starts(text: str) -> list[_Start]:
@@ -126,6 +142,13 @@ def _starts(text: str) -> list[_Start]:
         (m.start(), m.end(), int(groups[1]), groups[1], groups[0] is not None, groups[2])
         for m in _STARTS.finditer(text)
         for groups in (m.groups(),)
+    ]
+
+
+def _marked_first_starts(text: str) -> list[_Start]:
+    return [
+        (m.start(), m.end(), int(m["number"]), m["number"], False, m["marking"])
+        for m in _MARKED_FIRST.finditer(text)
     ]
 
 

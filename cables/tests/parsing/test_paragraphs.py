@@ -93,3 +93,22 @@ def test_it_keeps_an_unmarked_last_paragraph_after_marked_ones() -> None:
 def test_it_does_not_take_a_list_at_the_end_for_paragraphs() -> None:
     text = "¶1. (C) One.\n¶2. (C) The letter reads:\n¶1. First.\n¶2. Second.\n¶3. Third."
     assert _numbers(text) == [1, 2]
+
+
+def test_it_numbers_paragraphs_that_put_the_marking_before_the_number() -> None:
+    body = parse_body(
+        [
+            "(C) 1. The Embassy obtained a copy of the report.",
+            "",
+            "(C) 2. On October 11 the Ministry gave the report to the press.",
+            "",
+            "(SBU) 3. The Embassy requests the Department's assistance.",
+        ]
+    )
+    assert [(p.number, p.marking) for p in body.paragraphs] == [(1, "C"), (2, "C"), (3, "SBU")]
+    assert body.paragraphs[2].text == "The Embassy requests the Department's assistance."
+
+
+def test_a_marked_list_inside_numbered_paragraphs_is_not_renumbered() -> None:
+    body = parse_body(["1. (C) The points:", "(C) 1. first point", "(C) 2. second point"])
+    assert [p.number for p in body.paragraphs] == [1]
