@@ -51,7 +51,7 @@ lint: install ## ruff (lint and format check) and mypy
 
 eval: install ## Parser and detector accuracy on the corpus (needs ../shared)
 	$(PY) -m cables.evaluation.parser_eval
-	$(PY) -m cables.evaluation.detection_eval
+	$(PY) -m cables.evaluation.detection_eval --set each --misses
 
 bench: install ## Parser + detector throughput and memory (writes cables/evaluation/results/bench.txt)
 	$(PY) -m cables.evaluation.bench
