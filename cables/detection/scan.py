@@ -97,8 +97,14 @@ class _Key:
         common: bool = False,
         wanted_by: Callable[[bytes, re.Match[bytes]], bool] | None = None,
         by_regex: bool = False,
+        rare: str = "",
     ) -> None:
         self.word = word.encode()
+        # A letter the text seldom holds ("q" in "request", about 9 in a cable): found byte
+        # by byte at memchr speed, then the word checked around it, it locates the word in
+        # a third of the time bytes.find takes over the word's commoner letters.
+        self.rare = rare.encode()
+        self.rare_at = word.index(rare) if rare else 0
         # bytes.find skips ahead by testing the word's last letter at each step: for a word
         # ending in "e", the commonest letter, the regex engine's literal scan (which tests
         # the first letter) reads the text faster (the same hits, ~20% quicker).
@@ -156,7 +162,7 @@ _LETTERS = frozenset(b"abcdefghijklmnopqrstuvwxyz")
 # "Embassy seeks guidance" is still found when another cue makes the paragraph read).
 _KEYS: tuple[_Key, ...] = (
     # "requested" (past) asks only after "is"/"are": "the Minister requested U.S. help" is news.
-    _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True),
+    _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True, rare="q"),
     # "please advise", not "pleased" or "please visit our website"; "Please see paragraphs
     # 3-4" after "This is an action cable" is a pointer.
     _Key(
@@ -210,6 +216,9 @@ def _scan(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
     if key.locate is not None:
         _scan_located(low, key, starts, hot)
         return
+    if key.rare:
+        _scan_rare(low, key, starts, hot)
+        return
     find, word, confirms = low.find, key.word, key.confirms
     at = find(word)
     while at != -1:
@@ -238,6 +247,22 @@ def _scan_located(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> No
             found = locate(low, starts[index])
         else:
             found = locate(low, at + size)
+
+
+def _scan_rare(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
+    """_scan with the key word found through its rare letter (see _Key.rare)."""
+    find, rare, back, word, confirms = low.find, key.rare, key.rare_at, key.word, key.confirms
+    at = find(rare, back)  # from ``back``: the word cannot start before the text
+    while at != -1:
+        start = at - back
+        if low.startswith(word, start) and confirms(low, start):
+            index = bisect_right(starts, start)
+            hot.add(index - 1)
+            if index == len(starts):
+                return
+            at = find(rare, starts[index] + back)
+        else:
+            at = find(rare, at + 1)
 
 
 def _scan_regex(low: bytes, key: _Key, starts: list[int], hot: set[int]) -> None:
