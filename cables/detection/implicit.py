@@ -325,20 +325,34 @@ def find_asks(
         if quoted or is_bullet(sentence) or len(sentence) < 8:
             continue
         low_sentence = sentence.lower()
-        if not any(w in low_sentence for w in words):
+        present = {w for w in words if w in low_sentence}
+        if not present:
             continue
-        ask = sentence_ask(sentence, kinds)
+        if len(sentence) <= _CLIP:  # the usual case: the sentence lower-cased and tested once
+            ask = _ask(sentence, sentence, low_sentence, kinds, present)
+        else:
+            ask = sentence_ask(sentence, kinds)
         if ask is not None:
             asks.append(ask)
     return asks
 
 
+_CLIP = 1500  # the patterns read no further into a sentence
+
+
 def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None) -> Ask | None:
-    clipped = sentence[:1500]
+    clipped = sentence[:_CLIP]
     low = clipped.lower()
     if kinds is None:
         kinds = _active(low)
     present = {w for words in kinds.values() for w in words if w in low}
+    return _ask(sentence, clipped, low, kinds, present)
+
+
+def _ask(
+    sentence: str, clipped: str, low: str, kinds: dict[str, tuple[str, ...]], present: set[str]
+) -> Ask | None:
+    """sentence_ask given the clipped sentence in lower case and its gate words present."""
     for kind, pattern in _PATTERNS:
         words = kinds.get(kind)
         if not words or present.isdisjoint(words):
