@@ -60,20 +60,26 @@ _THING = (
 # "U.S. help would be welcome" is someone's wish.
 _ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|comments|input)"
 
+# What follows the party in "Posts should deliver ..." and "Embassy Paris, please advise".
+_SHOULD_VERB = (
+    r"\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
+    r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
+    rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
+    r"|consider\b|look\b|remain\b|continue\sto\smonitor"
+    # "a mission in X should the UAE be chosen": an inverted condition, not a verb.
+    r"|(?:the|this|that|these|those|any|such|its|their|our|his|her|they|it|she|there)\b)"
+    r"[a-z]{3,14})\b"
+    r"(?!\s(?:be|are|is|was|were)\b)"
+)
+_PLEASE_VERB = rf"\b(?i:please)\s(?i:{PLEASE_ACT})\b"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The verbs in any case: many cables are all capitals ("POSTS ARE REQUESTED TO").
     ("passive", re.compile(rf"\b{_WHO}\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b")),
     (
         "should",
         re.compile(
-            rf"\b(?P<who>{_PARTY})\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
-            r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
-            rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
-            r"|consider\b|look\b|remain\b|continue\sto\smonitor"
-            # "a mission in X should the UAE be chosen": an inverted condition, not a verb.
-            r"|(?:the|this|that|these|those|any|such|its|their|our|his|her|they|it|she|there)\b)"
-            r"[a-z]{3,14})\b"
-            r"(?!\s(?:be|are|is|was|were)\b)",
+            rf"\b(?P<who>{_PARTY}){_SHOULD_VERB}",
             re.IGNORECASE,
         ),
     ),
@@ -124,9 +130,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ),
     (
         "please",
-        re.compile(
-            rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?\b(?i:please)\s(?i:{PLEASE_ACT})\b"
-        ),
+        re.compile(rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?{_PLEASE_VERB}"),
     ),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
 )
@@ -374,7 +378,11 @@ def _ask(
             continue
         if kind in _THING_KINDS and not any(thing in low for thing in _THING_WORDS):
             continue
-        match = pattern.search(clipped, _search_from(kind, low))
+        start = _search_from(kind, low)
+        after_party = _AFTER_PARTY.get(kind)
+        if after_party is not None and after_party.search(clipped, start) is None:
+            continue
+        match = pattern.search(clipped, start)
         if match is None or _quoted(clipped, match.start()):
             continue
         if kind in ("want-thing", "thing-requested") and not _author_subject(
@@ -400,6 +408,13 @@ def _ask(
     return None
 
 
+# The party opening the "should" and "please" patterns is tried at every position, which
+# is slow when no match follows: what must follow the party is looked for first (alone it
+# is cheap, and most sentences that fail lack it).
+_AFTER_PARTY = {
+    "should": re.compile(_SHOULD_VERB, re.IGNORECASE),
+    "please": re.compile(_PLEASE_VERB),
+}
 # Patterns that open with an optional party ("Embassy Paris, please ...", "Posts should"):
 # Python's engine would try the party at every position; start shortly before the verb.
 _VERBS_OF = {"please": ("please",), "should": ("should", "must", "shall", "need to")}
