@@ -173,7 +173,7 @@ _KEYS: tuple[_Key, ...] = (
     _Key("would", _WOULD_WANT, common=True, wanted_by=_author_wants),
     # "We urge the Department to approve ...": an author pressing Washington for a decision
     # (urging in general is advice or news: only an urged decision or grant counts).
-    _Key("urge", _URGED_DECISION),
+    _Key("urge", _URGED_DECISION, common=True),  # "insurgents": one regex skips them in C
 )
 # The Department tasks posts in words a post does not use to ask Washington: "Posts are
 # instructed to", "Department asks Embassy X to", "Posts should deliver" (from a post,
