@@ -185,6 +185,11 @@ _HEADING_ALL_RE = re.compile(r"\ball\b|^posts$|addressees", re.IGNORECASE)
 _KIND_OF_WORD = {"mission": "USMISSION", "embassy": "AMEMBASSY", "consulate": "AMCONSUL"}
 
 
+def addressed(office: str, cable: ParsedCable) -> bool:
+    """The posts a lead-in names are addressees of the cable ("For example:" names none)."""
+    return bool(office) and set(office.split(",")) <= set(_known_stations(cable))
+
+
 def resolve_heading(heading_for: str, cable: ParsedCable) -> str:
     """ "ALL POSTS" -> ALL; "LONDON, PARIS, AND BEIJING" / "UNVIE" -> their stations."""
     if _HEADING_ALL_RE.search(heading_for):

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from cables.detection.addressees import (
     action_posts,
+    addressed,
     addressed_posts,
     named_posts,
     resolve,
@@ -27,13 +28,14 @@ _SELF_RE = re.compile(
     r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE
 )
 _UNNAMED_RE = re.compile(
-    r"^(?:the\s)?(?:embassy|post|posts|mission|missions|consulate|embassies|you)$", re.IGNORECASE
+    r"^(?:the\s)?(?:embassy|post|posts|mission|missions|consulate|embassies|you|ambassadors?)$",
+    re.IGNORECASE,
 )
 # Run on the lower-cased sentence: IGNORECASE makes Python's engine several times slower.
 _DEADLINE_HINT_RE = re.compile(
     r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
     r"|should|deadline|due|nlt|asap|soon\sas\spossible|urgently|comments|input|cable|email|e-mail"
-    r"|feedback)\b"
+    r"|feedback|needed|required|guidance|instructions)\b"  # "Guidance is needed prior to ..."
 )
 _CONFIDENCE = {
     "passive": 0.85,
@@ -76,6 +78,11 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
         return None
     if from_post and who.lower() == "you" and not writes_to_posts(cable):
         return None  # "we ask that you raise ..." in a scene-setter: advice to the visitor
+    if ask.lead and (not who or _UNNAMED_RE.match(who)):
+        # "FOR LIBREVILLE: ... Ambassador should confirm ...", "For Embassy Riyadh: please".
+        office = resolve_heading(ask.lead, cable)
+        if addressed(office, cable):
+            return ask.lead, office
     heading_for = candidate.anchor.heading_for or candidate.for_whom
     if heading_for and (not who or _UNNAMED_RE.match(who)):
         # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.
@@ -105,6 +112,16 @@ def _visited_post(ask: Ask, cable: ParsedCable) -> str:
     return named[0] if len(named) == 1 else ""
 
 
+_BARE_PLURAL_RE = re.compile(r"^(?:the\s)?(?:posts|embassies|missions|consulates)$", re.IGNORECASE)
+
+
+def _named_before(groups: dict[str, list[Ask]]) -> list[str]:
+    """ "Embassies Rome and Madrid are requested to approach ... Posts should ask whether ...":
+    after asks naming posts, a bare "Posts" means those posts, not all action addressees
+    (before them, or as "All addressees should", it still means all)."""
+    return [office for office in groups if office not in ("ALL", "")]
+
+
 def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
     """One candidate per asked party: a paragraph tasking two posts differently is two asks."""
     groups: dict[str, list[Ask]] = {}
@@ -112,6 +129,10 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
     for ask in candidate.asks:
         resolved = _office_of(ask, candidate, cable)
         if resolved is None:
+            continue
+        if resolved[1] == "ALL" and _BARE_PLURAL_RE.match(ask.who) and _named_before(groups):
+            for office in _named_before(groups):  # "... Posts should ask": the posts just named
+                groups[office].append(ask)
             continue
         names.setdefault(resolved[1], resolved[0])
         groups.setdefault(resolved[1], []).append(ask)
@@ -185,7 +206,9 @@ def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
 # same party, a request of its own.
 _DISTINCT_RE = re.compile(
     r"^(?:separately|additionally|in\saddition)\b|\b(?:also|additionally|separately)\s"
-    r"(?:requests?|asks?|(?:is|are)\s(?:\w{2,14}ly\s)?(?:requested|asked|instructed))\b",
+    r"(?:requests?|asks?|(?:is|are)\s(?:\w{2,14}ly\s)?(?:requested|asked|instructed))\b"
+    # "should also send, by separate cable, an assessment": a deliverable of its own.
+    r"|\bby\sseparate\s(?:cable|telegram|message|e-?mail)\b",
     re.IGNORECASE,
 )
 
@@ -220,7 +243,7 @@ def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
     shared = [
         c
         for c in candidates
-        if c.office == "ALL" and c.asks and all(_REPORT_RE.search(a.sentence) for a in c.asks)
+        if c.office == "ALL" and c.asks and all(_reports_back(a.sentence) for a in c.asks)
     ]
     # "Embassy Paris should deliver ... USNATO should brief ... Posts should report
     # responses NLT Monday": the report-back may close the same paragraph.
@@ -244,6 +267,23 @@ def _fold_report_back(candidates: list[Candidate]) -> list[Candidate]:
 _REPORT_RE = re.compile(
     r"\b(?:report|reports|respond|reply|results|responses?|feedback)\b", re.IGNORECASE
 )
+# What the ask does first: "Posts should draw on the points ... and report reactions" asks
+# for more than a report-back.
+_FIRST_VERB_RE = re.compile(
+    r"\b(?:should|must|shall|please|requested\sto|asked\sto|instructed\sto)\s"
+    r"(?:also\s|then\s|promptly\s|immediately\s|\w{2,14}ly\s)?(?P<verb>[a-z]+)",
+    re.IGNORECASE,
+)
+_REPORT_VERBS = frozenset({"report", "respond", "reply", "cable", "advise", "inform", "provide",
+                           "send", "submit", "forward", "notify", "confirm"})  # fmt: skip
+
+
+def _reports_back(sentence: str) -> bool:
+    """A report-back: the ask's first verb reports ("Posts should report responses by ...")."""
+    if not _REPORT_RE.search(sentence):
+        return False
+    first = _FIRST_VERB_RE.search(sentence)
+    return first is None or first.group("verb").lower() in _REPORT_VERBS
 
 
 def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:

@@ -62,12 +62,34 @@ _WITHIN_RE = re.compile(
     # "provide, within seven business days, talking points": from now, as from receipt.
     r"|this\s(?:cable|message|telegram))|(?P<bare>(?=[,;.)]|$)))",
 )
+# "before the Secretary's meeting on 3 May", "prior to the ministerial on June 9": an event
+# named between the lead and its date (the business day before it, as for "before the
+# March 12 ministerial").
+_EVENT_ON_RE = re.compile(
+    r"\b(?P<lead>before|prior\sto|ahead\sof|in\sadvance\sof)\s(?:the|her|his|their|our|its)\s"
+    r"(?:[a-z'\u2019.-]{2,20}\s){1,4}(?:on|of)\s"
+    rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
+)
+# "before the 14th", "by the 3rd": a day of this month (or the next, once it has passed).
+_DAY_OF_MONTH_RE = re.compile(
+    rf"\b{_LEAD}\s(?:(?:cob|c\.o\.b\.|close\sof\sbusiness)\s)?(?:on\s)?the\s"
+    r"(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b"
+    rf"(?!\s(?:of\s)?(?:{_MONTH_BODY})|\s(?:century|amendment|party|congress|session|round"
+    r"|anniversary|floor|division|army|brigade|fleet|summit|meeting|plenum|parliament))"
+)
+# "within 48 hours": counted in whole days from the cable's date (its hour is not at hand).
+_WITHIN_HOURS_RE = re.compile(
+    rf"\bwithin\s(?P<n>\d{{1,3}}|{NUMBER_WORD_ALT})\s(?:\(\d{{1,3}}\)\s)?hours?\b"
+)
 _DAY_WORD_RE = re.compile(rf"\b{_LEAD}{_FILLER}\s(?P<word>today|tomorrow)\b")
 _MONTH_END_RE = re.compile(
     rf"\b{_LEAD}\s(?:the\s)?end\sof\s(?:the\smonth\sof\s)?{_MONTH}(?:,?\s(?P<year>(?:19|20)\d\d))?\b",
 )
 _ASAP_RE = re.compile(
-    r"\b(?:asap|as\ssoon\sas\spossible|urgently|at\sthe\searliest\s(?:possible\s)?opportunity"
+    r"\b(?:asap|as\ssoon\sas\spossible|urgently|soonest"
+    r"|at\s(?:the\s)?earliest\s(?:possible\s)?(?:opportunity|date|convenience)"
+    # "views by return cable": answer with the next telegram.
+    r"|by\sreturn\s(?:cable|telegram|message|wire)"
     # "requests urgent consideration", "a rapid response": the ask itself is urgent.
     r"|urgent\s(?:consideration|attention|response|reply|action)"
     r"|(?:rapid|immediate)\s(?:response|reply)"
@@ -121,6 +143,12 @@ def _find(sentence: str, sent: date) -> Deadline | None:
         when = _date_of(match, sent)
         if when is not None:
             return Deadline(_adjust(match, when), match.group(0).strip())
+    for match in _EVENT_ON_RE.finditer(sentence) if dated else ():
+        if _foreign(sentence, match.start()):
+            continue
+        when = _date_of(match, sent)
+        if when is not None:
+            return Deadline(_adjust(match, when), match.group(0).strip())
     found = _relative(sentence, sent)
     if found is not None:
         return found
@@ -131,7 +159,7 @@ def _find(sentence: str, sent: date) -> Deadline | None:
 
 
 _DIGIT_RE = re.compile(r"\d")
-_ASAP_WORDS = ("asap", "soon as", "urgent", "earliest", "rapid", "immediate", "receipt")
+_ASAP_WORDS = ("asap", "soon", "urgent", "earliest", "rapid", "immediate", "receipt", "return")
 _DAY_WORDS = ("today", "tomorrow")
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
@@ -150,6 +178,15 @@ def _relative(sentence: str, sent: date) -> Deadline | None:
         year = int(month_end.group("year")) if month_end.group("year") else None
         last = _last_day(_month(month_end.group("month")), year, sent)
         return Deadline(_adjust(month_end, last), month_end.group(0))
+    day_of_month = _DAY_OF_MONTH_RE.search(sentence) if "the " in sentence else None
+    if day_of_month and not _foreign(sentence, day_of_month.start()):
+        when = _next_day_of_month(int(day_of_month.group("dom")), sent)
+        if when is not None:
+            return Deadline(_adjust(day_of_month, when), day_of_month.group(0))
+    hours = _WITHIN_HOURS_RE.search(sentence) if "hour" in sentence else None
+    if hours and not _foreign(sentence, hours.start()):
+        count = to_int(hours.group("n")) or 0
+        return Deadline(sent + timedelta(days=count // 24), hours.group(0))
     within = _WITHIN_RE.search(sentence) if "within" in sentence else None
     if within and within.group("bare") is not None and _foreign(sentence, within.start()):
         within = None  # "the court must rule within 30 days."
@@ -164,6 +201,20 @@ def _relative(sentence: str, sent: date) -> Deadline | None:
         ahead = (target - sent.weekday() - 1) % 7 + 1  # the first such day after the DTG
         day = sent + timedelta(days=ahead)
         return Deadline(_adjust(weekday, day), weekday.group(0).strip())
+    return None
+
+
+def _next_day_of_month(day: int, sent: date) -> date | None:
+    """That day of the cable's month, or of the next month when it has passed."""
+    month, year = sent.month, sent.year
+    for _ in range(2):
+        try:
+            candidate = date(year, month, day)
+        except ValueError:
+            candidate = None
+        if candidate is not None and candidate >= sent:
+            return candidate
+        month, year = (1, year + 1) if month == 12 else (month + 1, year)
     return None
 
 
@@ -182,7 +233,7 @@ def _foreign(sentence: str, start: int) -> bool:
 
 
 def _date_of(match: re.Match[str], sent: date) -> date | None:
-    if match.group("mnum"):
+    if match.groupdict().get("mnum"):
         month, day = int(match.group("mnum")), int(match.group("dnum"))
         year_text = match.group("ynum")
     else:

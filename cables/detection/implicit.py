@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from cables.detection.pointers import for_lead_in
 from cables.detection.text import is_bullet, segments
 from cables.detection.verbs import ACT as _ACT
 from cables.detection.verbs import PLEASE_ACT
@@ -23,7 +24,10 @@ _PARTY = (
     r"(?:(?i:the\s|all\s|action\s|addressee\s|u\.s\.\s|us\s|american\s){0,2}"
     r"(?i:embassy|embassies|consulates?(?:\sgeneral)?|missions?|posts?|amembassy|amconsul"
     r"|usnato|useu|usun|usosce|unvie|action\saddressees?|addressees?(?:\sposts?)?"
-    r"|chiefs?\sof\smission|country\steam|usdel|us\sdel|u\.s\.\sdel(?:egation)?|(?:state\s)?reporting\sofficers)"
+    r"|chiefs?\sof\smission|country\steam|usdel|us\sdel|u\.s\.\sdel(?:egation)?|(?:state\s)?reporting\sofficers"
+    # "YOU SHOULD APPROACH": the Department's addressee (a post's "you" is a visitor: see
+    # assemble._office_of).
+    r"|ambassadors?|you(?=\s))"
     rf"{_NAMES}|USNATO|USEU|USUN|UNVIE|USOSCE)"
 )
 _BUREAUS = (
@@ -33,9 +37,8 @@ _DEPT = (
     r"(?:(?i:(?:the\s)?(?:department|dept\.?|washington|state|usg|interagency))"
     rf"|{_BUREAUS}\b)"
 )
-# "We ask that you seek a meeting": in the Department's cable, the addressee (in a post's
-# scene-setter, the visitor: see assemble._office_of).
-_WHO = rf"(?P<who>{_PARTY}|{_DEPT}|(?i:you)\b)"
+# "We ask that you seek a meeting": "you" is among the parties.
+_WHO = rf"(?P<who>{_PARTY}|{_DEPT})"
 _ADV = (
     r"(?:(?:hereby|also|therefore|again|further|kindly|now|accordingly|respectfully|urgently"
     r"|please|additionally|separately|likewise|similarly)\s){0,2}"
@@ -79,7 +82,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "should",
         re.compile(
-            rf"\b(?P<who>{_PARTY}){_SHOULD_VERB}",
+            # "All addressees, including Rome and Madrid, should ...": an aside may follow.
+            rf"\b(?P<who>{_PARTY})(?:,\s(?:including|especially|in\sparticular|notably)\s"
+            rf"[^,;.]{{1,60}},)?{_SHOULD_VERB}",
             re.IGNORECASE,
         ),
     ),
@@ -179,6 +184,8 @@ _ANSWERS_REQUEST_RE = re.compile(
 # Word groups a sentence must hit (one word of every group) before a pattern is tried: the
 # regexes are costly and detection must stay a small fraction of parse time.
 _PARTY_WORDS = (
+    "ambassador",
+    "you ",
     "post",
     "embass",
     "mission",
@@ -312,6 +319,7 @@ class Ask:
     sentence: str
     kind: str  # which cue matched
     who: str  # the asked party as written, "" when implied
+    lead: str = ""  # the posts a "FOR LIBREVILLE:" lead-in names, for its sentence or paragraph
 
 
 def find_asks(
@@ -329,6 +337,7 @@ def find_asks(
     asks: list[Ask] = []
     open_quote = False
     words = {w for ws in kinds.values() for w in ws}
+    paragraph_lead = for_lead_in(text)
     for sentence in sentences() if sentences else segments(text):
         quoted, open_quote = open_quote, open_quote ^ (sentence.count('"') % 2 == 1)
         if quoted or is_bullet(sentence) or len(sentence) < 8:
@@ -342,7 +351,8 @@ def find_asks(
         else:
             ask = sentence_ask(sentence, kinds)
         if ask is not None:
-            asks.append(ask)
+            lead = for_lead_in(sentence) or paragraph_lead
+            asks.append(replace(ask, lead=lead) if lead else ask)
     return asks
 
 
@@ -400,7 +410,7 @@ def _ask(
         if kind == "rfg" and _ANSWERS_REQUEST_RE.search(clipped[: match.end()]):
             continue
         who = match.groupdict().get("who") or ""
-        if kind == "please" and not who and _quoted_please(low):
+        if kind == "please" and not who and _quoted_please(low) and not for_lead_in(sentence):
             continue
         if _excluded(clipped, low):
             return None

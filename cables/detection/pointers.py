@@ -141,9 +141,28 @@ _LEAD_IN_RE = re.compile(
 )
 
 
+# "FOR DAKAR AND ABIDJAN: AMBASSADORS SHOULD ...", "For Embassy Riyadh: please deliver ...",
+# "HELSINKI: WE WOULD BE GRATEFUL ...": the posts a paragraph (or a sentence) tasks, named
+# before a colon. The names must be capitalised, and assemble checks they are addressees
+# ("For example:" and "COMMENT:" name none).
+FOR_LEAD_IN_RE = re.compile(
+    r"^[\s\-*]{0,4}(?:(?i:for)\s)?(?P<for>(?-i:[A-Z][A-Za-z.'-]{1,24})"
+    r"(?:(?:,\s|\s|,?\s(?i:and)\s)(?-i:[A-Z][A-Za-z.'-]{1,24})){0,8})\s{0,3}:"
+)
+
+
 def lead_in_target(text: str) -> str:
     """ "SPECIAL REQUEST FOR LONDON, PARIS: Please ..." -> "LONDON, PARIS"; "" otherwise."""
     match = _LEAD_IN_RE.match(squash(text[:160]))
+    return match.group("for").strip() if match else ""
+
+
+def for_lead_in(text: str) -> str:
+    """ "FOR DAKAR AND ABIDJAN: ..." -> "DAKAR AND ABIDJAN"; "" otherwise (unchecked: the
+    caller checks the names against the cable's addressees)."""
+    if ":" not in text[:160]:
+        return ""
+    match = FOR_LEAD_IN_RE.match(squash(text[:160]))
     return match.group("for").strip() if match else ""
 
 

@@ -20,7 +20,8 @@ _S = r"\s{1,20}"  # cables are hard-wrapped: a space may be a line break and an 
 _PARTY = (
     r"(?:embass(?:y|ies)|posts?|missions?|consul(?:ates?|s)?|addressees?|usnato|useu|usun"
     r"|unvie|usosce|chiefs?|country|usdel|us\sdel|delegation|reporting|state|department|dept"
-    r"|washington|usg|interagency|amembassy|amconsul|[a-z]{2,5}/[a-z]|eur|nea|sca|eap|af|wha"
+    r"|washington|usg|interagency|amembassy|amconsul|ambassadors?|[a-z]{2,5}/[a-z]|eur|nea|sca"
+    r"|eap|af|wha"
     r"|isn|inr|pm|drl|eeb|ca|io|prm|inl|ct|oes|you)\b"
 )
 _THING = (
@@ -72,7 +73,8 @@ def _author_wants(low: bytes, found: re.Match[bytes]) -> bool:
 
 
 _PARTY_WORDS = (b"embass", b"post", b"mission", b"consul", b"addressee", b"usnato", b"useu",
-                b"usun", b"unvie", b"usosce", b"chief", b"country", b"del", b"officer")  # fmt: skip
+                b"usun", b"unvie", b"usosce", b"chief", b"country", b"del", b"officer",
+                b"ambassador", b"you ")  # fmt: skip
 
 
 def _party_before(low: bytes, start: int, end: int) -> bool:

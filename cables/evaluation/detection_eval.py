@@ -166,11 +166,13 @@ def match(
     """One-to-one pairs: exact paragraph first, then also_paragraphs either way."""
     pairs: list[tuple[Label, DetectedRequest]] = []
     free = list(predicted)
-    for exact in (True, False):
+    # Exact paragraphs first; within each, pairs that agree on the office before the others
+    # (one paragraph tasking three posts is three labels and three predictions).
+    for exact, same_office in ((True, True), (True, False), (False, True), (False, False)):
         for label in labels:
             if any(label is p[0] for p in pairs):
                 continue
-            found = _find(label, free, exact, every_post)
+            found = _find(label, free, exact, same_office, every_post)
             if found is not None:
                 pairs.append((label, found))
                 free.remove(found)
@@ -178,18 +180,20 @@ def match(
 
 
 def _find(
-    label: Label, free: list[DetectedRequest], exact: bool, every_post: Sequence[str]
+    label: Label,
+    free: list[DetectedRequest],
+    exact: bool,
+    same_office: bool,
+    every_post: Sequence[str],
 ) -> DetectedRequest | None:
     same = [r for r in free if _paragraph(r) == label.paragraph]
     if not exact:
         same = [
             r for r in free if _paragraph(r) in label.also or label.paragraph in r.also_paragraphs
         ]
-    if not same:
-        return None
-    return next(
-        (r for r in same if office_matches(label.office, r.action_office, every_post)), same[0]
-    )
+    if same_office:
+        same = [r for r in same if office_matches(label.office, r.action_office, every_post)]
+    return same[0] if same else None
 
 
 def score_cable(score: Score, reference_id: str, labels: list[Label], cable: ParsedCable) -> None:

@@ -46,3 +46,18 @@ def test_it_meets_the_targets_on_the_authored_cables() -> None:
     assert detection_eval.ratio(score.explicit_found, score.explicit_total) >= 0.97
     assert detection_eval.ratio(score.office_right, score.tp) >= 0.85
     assert detection_eval.ratio(score.deadline_right, score.tp) >= 0.85
+
+
+def test_it_holds_its_level_on_the_second_authored_set() -> None:
+    """First scored frozen: request F1 0.853, explicit recall 0.824, office 0.931, deadline
+    0.655 (cables/evaluation/results/authored2_first_score.txt). After general rules from its
+    misses: F1 0.946, office 1.000, deadline 0.943, explicit recall 0.882 (15 of 17), below the
+    0.97 target: a pointer naming two paragraphs of asks to the same office is read as one
+    request, and "Embassy need not seek ... but should report" is not read as an ask. This
+    guards what was reached."""
+    score = detection_eval.evaluate(("authored2.tsv",))
+    _, _, f1 = detection_eval.f1(score.tp, score.fp, score.fn)
+    assert f1 >= 0.90, detection_eval.report(score, misses=True)
+    assert detection_eval.ratio(score.explicit_found, score.explicit_total) >= 0.85
+    assert detection_eval.ratio(score.office_right, score.tp) >= 0.85
+    assert detection_eval.ratio(score.deadline_right, score.tp) >= 0.85
