@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from cables.parsing.text import squeeze
+
 Entry = tuple[str, list[str]]
 
 _PAGE = re.compile(r"^PAGE\s{1,10}\d{1,3}\b")
 _XMT = re.compile(r"^XMT\b[\s/]{0,3}")
-_STOP_WORDS = ("BT", "ZEN", "ZNY", "ZNR", "NNNN", "SUBJECT", "SUBJ", "TAGS", "E.O.", "REF")
+_STOP_WORDS = ("BT", "ZEN", "ZNY", "ZNR", "NNNN", "SUBJECT", "SUBJ", "TAGS", "E.O.", "REF", "<<")
 
 
 def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry], int]:
@@ -22,7 +24,7 @@ def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry],
     excluding = False
     offset = start
     for raw in text[start:].split("\n"):
-        line = " ".join(raw.split())
+        line = squeeze(raw)
         if not line:
             if current:
                 break
@@ -33,7 +35,8 @@ def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry],
             current, line, upper, excluding = to, line[3:], upper[3:], False
         elif upper.startswith("INFO "):
             current, line, upper, excluding = info, line[5:], upper[5:], False
-        elif current is None or _is_not_addressee(upper):
+        # Inlined (a dozen lines a cable): a stop word or a '//' or '<<' line ends the list.
+        elif current is None or upper.startswith(_STOP_WORDS) or "//" in upper[:3]:
             break
         offset += len(raw) + 1
         if excluding or upper.startswith(("PAGE", "XMT")):
@@ -59,7 +62,3 @@ def _add(entries: list[Entry], line: str, excluding: bool) -> bool:
     if line:
         entries.append((line, []))
     return False
-
-
-def _is_not_addressee(upper: str) -> bool:
-    return upper.startswith(_STOP_WORDS) or "//" in upper[:3] or upper.startswith("<<")

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import lru_cache
 
 from cables.parsing.addressees import Entry, collect_addressees
-from cables.parsing.caching import characters, short_key_cache
+from cables.parsing.caching import LONGEST, short_key_cache
 from cables.parsing.model import Addressee, built
 from cables.parsing.text import LinePattern
 
@@ -145,8 +146,8 @@ def parse_envelope(head: str) -> Envelope:
         "created": dtg_datetime(dtg) if dtg else None,
         "dtg_end": dtg.end() if dtg else 0,
         "origin": _clean_name(fm.group(1)) if fm else "",
-        "to": tuple(map(parse_addressee, to)),
-        "info": tuple(map(parse_addressee, info)),
+        "to": _addressees(to),
+        "info": _addressees(info),
         "end": max(end, dtg.end() if dtg else 0),
     }
     return built(Envelope, values)
@@ -173,23 +174,34 @@ _PRECEDENCE_WORDS = frozenset({"FLASH", "IMMEDIATE", "PRIORITY", "ROUTINE"})
 
 def parse_addressee(entry: Entry | str) -> Addressee:
     """`RUEHC/SECSTATE WASHDC PRIORITY 4864` -> indicator, name, precedence, MCN."""
-    line, excluded = (entry, ()) if isinstance(entry, str) else entry
-    if not excluded:
-        return _addressee_line(line)
+    line, excluded = (" ".join(entry.split()), ()) if isinstance(entry, str) else entry
     addressee = _addressee_line(line)
+    if not excluded:
+        return addressee
     return built(Addressee, {**addressee.__dict__, "excluded": tuple(excluded)})
 
 
-# Caches: the same addressee lines (the NSC, the CIA, a collective) recur in cable after
-# cable, and with only the MCN changed most others do. An Addressee is frozen and made of
-# strings and a bool: one instance can be shared by every cable that has the line.
-@short_key_cache(maxsize=4096)
-def _addressee_line(line: str) -> Addressee:
-    tokens = line.split()
-    mcn = ""
-    if len(tokens) > 1 and tokens[-1].lstrip("#").isdigit() and len(tokens[-1]) <= 6:
-        mcn = tokens.pop().lstrip("#")
-    indicator, name, precedence, niact = _addressee_words(tuple(tokens))
+def _addressees(entries: list[Entry]) -> tuple[Addressee, ...]:
+    """parse_addressee of each entry (collected lines are squeezed already)."""
+    # A cable has a dozen addressee lines: the common one, with no XMT exclusions, goes
+    # straight to the cache instead of through parse_addressee and the cache's size check.
+    return tuple(
+        [
+            _cached_line(line)
+            if not excluded and len(line) <= LONGEST
+            else parse_addressee((line, excluded))
+            for line, excluded in entries
+        ]
+    )
+
+
+def _read_addressee_line(line: str) -> Addressee:
+    """The addressee on a squeezed line (words separated by single spaces)."""
+    words, _, last = line.rpartition(" ")
+    mcn = last.lstrip("#")
+    if not words or not mcn.isdigit() or len(last) > 6:
+        words, mcn = line, ""
+    indicator, name, precedence, niact = _addressee_words(words)
     return built(
         Addressee,
         {
@@ -203,10 +215,21 @@ def _addressee_line(line: str) -> Addressee:
     )
 
 
-@short_key_cache(maxsize=4096, size=characters)
-def _addressee_words(words: tuple[str, ...]) -> tuple[str, str, str, bool]:
+# Caches: the same addressee lines (the NSC, the CIA, a collective) recur in cable after
+# cable, and with only the MCN changed most others do. An Addressee is frozen and made of
+# strings and a bool: one instance can be shared by every cable that has the line.
+_cached_line = lru_cache(maxsize=4096)(_read_addressee_line)
+
+
+def _addressee_line(line: str) -> Addressee:
+    """The addressee on a squeezed line; a long one (untrusted text) is read but not kept."""
+    return _cached_line(line) if len(line) <= LONGEST else _read_addressee_line(line)
+
+
+@short_key_cache(maxsize=4096)
+def _addressee_words(words: str) -> tuple[str, str, str, bool]:
     """(indicator, name, precedence, NIACT) from the words of a line without its MCN."""
-    tokens = list(words)
+    tokens = words.split(" ") if words else []
     precedence = ""
     if len(tokens) > 1 and tokens[-1] in _PRECEDENCE_WORDS:
         precedence = tokens.pop()

@@ -24,7 +24,7 @@ def test_short_keys_are_cached_and_long_ones_computed_each_time() -> None:
 
 
 def test_a_huge_addressee_line_is_read_but_not_kept() -> None:
-    caches: tuple[Any, ...] = (header._addressee_line, header._addressee_words)
+    caches: tuple[Any, ...] = (header._cached_line, header._addressee_words)
     for cache in caches:
         cache.cache_clear()
     huge = "RUEHC/SECSTATE WASHDC " + "X" * 200_000
