@@ -35,6 +35,7 @@ AUTHORED = Path(__file__).resolve().parent / "authored"
 # authored: cables written by readers who never saw the detector, in the corpus's form, with
 # asks in wordings the corpus may lack and non-asks built as traps; labelled by their writers.
 # authored2: 40 more by two other writers (older telegraphic traffic; hard modern structures).
+# authored3: 40 more by two more writers (the noise of real traffic; wording variety).
 SETS = {
     "dev": ("dev.tsv",),
     "heldout": ("heldout.tsv",),
@@ -43,6 +44,7 @@ SETS = {
     "blind2": ("blind2.tsv",),
     "authored": ("authored.tsv",),
     "authored2": ("authored2.tsv",),
+    "authored3": ("authored3.tsv",),
     "all": (
         "dev.tsv",
         "heldout.tsv",
@@ -51,9 +53,10 @@ SETS = {
         "blind2.tsv",
         "authored.tsv",
         "authored2.tsv",
+        "authored3.tsv",
     ),
 }
-CORPUS_FREE = {"authored", "authored2"}
+CORPUS_FREE = {"authored", "authored2", "authored3"}
 
 
 @dataclass(frozen=True)
