@@ -36,6 +36,9 @@ _DEADLINE_HINT_RE = re.compile(
     r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
     r"|should|deadline|due|nlt|asap|soon\sas\spossible|urgently|comments|input|cable|email|e-mail"
     r"|feedback|needed|required|guidance|instructions)\b"  # "Guidance is needed prior to ..."
+    # "Department would appreciate Post's views within seven business days", "We hope the
+    # Department can complete its review by Friday, April 9".
+    r"|\b(?:within|hope|appreciate|views|in\stime\sfor)\b"
 )
 _CONFIDENCE = {
     "passive": 0.85,
@@ -48,6 +51,9 @@ _CONFIDENCE = {
     "thing-requested": 0.7,
     "should": 0.65,
     "need": 0.7,
+    "telegraphic": 0.7,
+    "may-wish": 0.6,
+    "helpful-if": 0.65,
 }
 
 
@@ -67,7 +73,8 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     """(requested_of, office); None when a post's cable talks about itself ("Post should")."""
     who = ask.who.strip()
     from_post = cable.station != "STATE"
-    if who and _SELF_RE.match(who) and from_post and ask.kind in ("passive", "should", "please"):
+    self_kinds = ("passive", "should", "please", "helpful-if")
+    if who and _SELF_RE.match(who) and from_post and ask.kind in self_kinds:
         return None
     # "We would appreciate post's opinion" in a post's reply to Washington: the Department's
     # question, quoted before its answer; a post does not ask itself.

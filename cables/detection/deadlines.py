@@ -39,11 +39,12 @@ _TIME = (
 )
 _LEAD = (
     r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
-    r"|in\sadvance\sof|ahead\sof|due(?:\son)?|(?:to\sbe\s)?delivered(?:\son)?|delivery\s(?:on|by))"
+    r"|in\sadvance\sof|ahead\sof|in\stime\sfor|due(?:\son)?|(?:to\sbe\s)?delivered(?:\son)?"
+    r"|delivery\s(?:on|by))"
 )
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
-    r"|opening\sof\sbusiness|noon|on|the|washington\stime|local|deadline\sof|,"
+    r"|opening\sof\sbusiness|noon|on|the|[a-z]{3,12}\stime|local|deadline\sof|,"
     # "before her April 14 visit", "ahead of our March 3 meeting"
     r"|her|his|their|its|our|your)){0,4}"
 )
@@ -66,7 +67,8 @@ _WITHIN_RE = re.compile(
 # named between the lead and its date (the business day before it, as for "before the
 # March 12 ministerial").
 _EVENT_ON_RE = re.compile(
-    r"\b(?P<lead>before|prior\sto|ahead\sof|in\sadvance\sof)\s(?:the|her|his|their|our|its)\s"
+    r"\b(?P<lead>before|prior\sto|ahead\sof|in\sadvance\sof|in\stime\sfor)"
+    r"\s(?:the|her|his|their|our|its)\s"
     r"(?:[a-z'\u2019.-]{2,20}\s){1,4}(?:on|of)\s"
     rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
 )
@@ -263,13 +265,18 @@ def _resolve(month: int, day: int, year: int | None, sent: date) -> date | None:
 
 def _adjust(match: re.Match[str], day: date) -> date | datetime:
     lead = match.group("lead").lower()
-    if lead in ("before", "prior to", "in advance of", "ahead of") and not _names_a_deadline(match):
+    if lead in _BEFORE_LEADS and not _names_a_deadline(match) and not _CLOSE_RE.search(match[0]):
         return previous_business_day(day)
     clock = _clock(match)
     if clock is None:
         return day
     # Naive on purpose: the time is in the zone the cable wrote, which the labels ignore too.
     return datetime(day.year, day.month, day.day, clock[0], clock[1])  # noqa: DTZ001
+
+
+_BEFORE_LEADS = ("before", "prior to", "in advance of", "ahead of", "in time for")
+# "before COB Brussels time on October 18" is by the close of that day, not the day before.
+_CLOSE_RE = re.compile(r"\b(?:cob|c\.o\.b\.|close\sof\sbusiness|end\sof\sday|eod|noon)\b")
 
 
 def _names_a_deadline(match: re.Match[str]) -> bool:

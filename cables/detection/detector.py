@@ -40,6 +40,7 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
         return ()
     blocks = _blocks(_pieces(cable, hot), from_post)
     pointers = [b.pointer for b in blocks if b.pointer is not None]
+    _read_pointed(pointers, blocks, from_post)
     candidates = _from_pointers(pointers, blocks)
     claimed = {id(b) for c in candidates for b in c.blocks}
     pointer_blocks = {p.paragraph for p in pointers if p.groups}
@@ -56,6 +57,17 @@ def detect(cable: ParsedCable) -> tuple[DetectedRequest, ...]:
     for candidate in candidates:
         candidate.for_whom = candidate.for_whom or whom
     return assemble(candidates, cable, blocks)
+
+
+def _read_pointed(pointers: list[Pointer], blocks: list[Block], from_post: bool) -> None:
+    """A paragraph a pointer names is read sentence by sentence even when the first pass
+    passed it by: "SEE PARAS 4 AND 6" over "EMBASSY ANKARA TO DELIVER ..." (a wording no key
+    word catches)."""
+    named = {n for p in pointers for group in p.groups for n in group}
+    for block in blocks:
+        if block.number in named and not block.low and not block.asks:
+            block.low = block.text.lower()
+            block.asks = find_asks(block.text, block.low, from_post, block.sentences)
 
 
 def _pointer_only(block: Block) -> bool:

@@ -18,7 +18,12 @@ from cables.detection.verbs import PLEASE_ACT
 
 # The asked party. Names are upper-case initial words ("Embassy Abu Dhabi", "Embassies Madrid
 # and Paris", "USNATO and Action Embassies").
-_NAME = r"(?-i:[A-Z][A-Za-z.'-]{1,20})"  # names are capitalised even in IGNORECASE patterns
+# Names are capitalised even in IGNORECASE patterns; in a cable all in capitals, the verbs
+# that follow a party ("EMBASSY ATHENS MAY WISH", "EMBASSY ANKARA TO DELIVER") are no names.
+_NAME = (
+    r"(?-i:(?!(?:SHOULD|MAY|MUST|WILL|SHALL|TO|IS|ARE|CAN|COULD|WOULD|PLEASE|ALSO|NEED|NEEDS)\b)"
+    r"[A-Z][A-Za-z.'-]{1,20})"
+)
 _NAMES = rf"(?:\s(?:in\s)?{_NAME}(?:(?:,\s|\s|,?\sand\s|\s&\s){_NAME}){{0,8}})?"
 _PARTY = (
     r"(?:(?i:the\s|all\s|action\s|addressee\s|u\.s\.\s|us\s|american\s){0,2}"
@@ -45,12 +50,12 @@ _ADV = (
 )
 _ASKED = (
     r"(?:requested|instructed|asked|directed|tasked|invited|urged|encouraged"
-    r"|requested\sand\sauthorized)"
+    r"|requested\sand\sauthori[sz]ed|authori[sz]ed\sand\s(?:instructed|requested|directed))"
 )
 _AUTHOR = (
     r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
 )
-_WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|urges?)"
+_WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|would\sask|urges?)"
 _THING = (
     r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
@@ -65,7 +70,7 @@ _ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|com
 
 # What follows the party in "Posts should deliver ..." and "Embassy Paris, please advise".
 _SHOULD_VERB = (
-    r"\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
+    r"\s(?:should|must|shall|will\sneed\sto|need\sto|(?:is|are)\sto)\s"
     r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
     rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
     r"|consider\b|look\b|remain\b|continue\sto\smonitor"
@@ -109,7 +114,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "want-thing",
         re.compile(
-            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT}|{_PARTY})(?:'s|,s|\u2019s)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
+            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome|value)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT}|{_PARTY})(?:'s|,s|\u2019s|'|\u2019)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
         ),
     ),
     (
@@ -138,6 +143,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(rf"(?:(?:\b(?i:for)\s)?(?P<who>{_PARTY}),?\s)?{_PLEASE_VERB}"),
     ),
     ("rfg", re.compile(r"\bRFG\b|\brequest\sfor\sguidance\b", re.IGNORECASE)),
+    # "Embassy Athens may wish to brief the MFA ... and report any comments": an option
+    # that still asks for a report (without one, "may wish to"/"may draw on" is permission).
+    (
+        "may-wish",
+        re.compile(
+            rf"\b(?P<who>{_PARTY})\smay\swish\sto\s[a-z]{{3,14}}\b[^.;]{{0,200}}?"
+            r"\band\s(?:to\s)?(?:report|cable|advise)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    # "It would be helpful if Embassy Dushanbe could obtain ...".
+    (
+        "helpful-if",
+        re.compile(
+            r"\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
+            rf"(?:helpful|useful)\sif\s)(?P<who>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
+        ),
+    ),
+    # Telegraphic, opening the sentence: "EMBASSY ANKARA TO DELIVER THE POINTS SOONEST".
+    (
+        "telegraphic",
+        re.compile(
+            rf"^(?:action\srequest(?:ed)?:?\s)?(?P<who>{_PARTY})\sto\s(?:also\s)?(?:{_ACT})\b",
+            re.IGNORECASE,
+        ),
+    ),
 )
 # Reactive guidance ("If asked, posts should say ...") tells what to answer; no one is tasked.
 _REACTIVE_RE = re.compile(
@@ -175,7 +206,8 @@ _PAST_CONTEXT_RE = re.compile(
 # A cable answering an earlier request for guidance names it ("This cable responds to Embassy
 # Baku's request for guidance"): a back-reference, not a new ask.
 _ANSWERS_REQUEST_RE = re.compile(
-    r"\b(?:respond(?:s|ing)?\sto|in\sresponse\sto|repl(?:y|ies|ying)\sto|answer(?:s|ing)?)"
+    r"\b(?:respond(?:s|ing)?\sto|in\sresponse\sto|repl(?:y|ies|ying)\sto|answer(?:s|ing)?"
+    r"|(?:has|have)\s(?:reviewed|considered|received))"
     r"\s(?:[\w',.]{1,40}\s){0,6}?request\sfor\sguidance\b",
     re.IGNORECASE,
 )
@@ -241,15 +273,23 @@ _THING_WORDS = (
 # one cheap substring test per word. Detection must stay a small fraction of parse time.
 _GATE = ("request", "please", "should", "instruct", "ask", "appreciat", "welcome", "rfg",
          "encourag", "urge", "seek", "solicit", "sought", "direct", "invite", "grateful",
-         "need")  # fmt: skip
-_POST_GATE = tuple(word for word in _GATE if word != "should")
+         "need", "value", "helpful", "useful", "wish", " to ", "authori")  # fmt: skip
+# From a post, "X should" is advice and "Embassy to host ..." a plan (see _active).
+_POST_GATE = tuple(word for word in _GATE if word not in ("should", " to ", "wish"))
 _KIND_GATE: dict[str, frozenset[str]] = {
-    "passive": frozenset({"request", "instruct", "ask", "direct", "invite", "urge", "encourag"}),
+    "passive": frozenset(
+        {"request", "instruct", "ask", "direct", "invite", "urge", "encourag", "authori"}
+    ),
+    "telegraphic": frozenset({" to "}),
+    "may-wish": frozenset({"wish"}),
+    "helpful-if": frozenset({"helpful", "useful"}),
     "should": frozenset({"should"}),
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
     "author-requests": frozenset({"request"}),
     "request-to": frozenset({"request"}),
-    "want-thing": frozenset({"request", "seek", "appreciat", "welcome", "solicit", "grateful"}),
+    "want-thing": frozenset(
+        {"request", "seek", "appreciat", "welcome", "solicit", "grateful", "value"}
+    ),
     "thing-requested": frozenset({"request", "appreciat", "welcome", "sought"}),
     "need": frozenset({"need"}),
     "please": frozenset({"please"}),
@@ -258,6 +298,8 @@ _KIND_GATE: dict[str, frozenset[str]] = {
 # A second word a paragraph must also hold for some patterns.
 _SECOND: dict[str, tuple[str, ...]] = {
     "should": _PARTY_WORDS,
+    "telegraphic": _PARTY_WORDS,
+    "may-wish": _PARTY_WORDS,
     "author-asks": _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
     "author-requests": ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun",
                         "useu"),
@@ -277,13 +319,13 @@ _THING_GATE_RE = re.compile(
 _ASKS_GATE_RE = re.compile(
     r"(?:request|ask|instruct|direct|urge)s?\s(?:that\s)?(?:the\s)?(?:all\s|action\s)?"
     r"(?:embass|post|mission|consul|department|dept|washington|state|usg|addressee|usnato|useu"
-    r"|usun|unvie|usosce|country|usdel|you\b|[a-z]{2,5}/)|would\s(?:like|appreciate)\s"
+    r"|usun|unvie|usosce|country|usdel|you\b|[a-z]{2,5}/)|would\s(?:like|appreciate|ask)\s"
 )
 # "requested to", "asked that": led by the literal "ed", each verb checked behind it, so that
 # the engine skips from one "ed" to the next instead of trying seven verbs at every position.
 _PASSIVE_GATE_RE = re.compile(
     r"ed(?:(?<=requested)|(?<=instructed)|(?<=asked)|(?<=directed)|(?<=invited)|(?<=urged)"
-    r"|(?<=encouraged))\s(?:to|that|and|with)\b"
+    r"|(?<=encouraged)|(?<=authorized)|(?<=authorised))\s(?:to|that|and|with)\b"
 )
 # Every branch of _THING_GATE_RE ends in one of these: substring tests spare most of its runs.
 _THING_GATE_WORDS = ("requested", "appreciated", "sought", "welcome")

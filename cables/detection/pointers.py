@@ -136,7 +136,11 @@ def heading_target(text: str) -> str:
 # paragraph tasks (one paragraph of several, each tasking other posts).
 _LEAD_IN_RE = re.compile(
     r"^[\s\-*]{0,4}(?:(?:special|separate|additional|further|specific)\s)?(?:action\s)?"
-    r"requests?\s(?:for|to)\s(?P<for>[^:.;()]{2,80}?)\s{0,3}:",
+    r"requests?\s(?:for|to)\s"
+    # "REQUEST FOR GUIDANCE:" asks for a thing and names no one.
+    r"(?!(?:guidance|instructions?|information|comments?|clearance|approval|views|concurrence"
+    r"|action|authori[sz]ation|assistance|funding)\b)"
+    r"(?P<for>[^:.;()]{2,80}?)\s{0,3}:",
     re.IGNORECASE,
 )
 

@@ -46,7 +46,8 @@ _FOR_GUIDANCE = rf"[a-z]{{0,3}}{_S}for{_S}(?:[a-z]{{1,12}}{_S})?guidance"
 # What may stand just before the key word (the patterns end where the key word starts):
 # "is hereby requested", "would be greatly appreciated", "Embassy respectfully requests".
 _JUST_BEFORE = (
-    rf"(?:(?:[a-z]{{2,12}}ly|also|hereby|therefore|again|further|now|please|most|be|being)"
+    rf"(?:(?:[a-z]{{2,12}}ly|also|hereby|therefore|again|further|now|please|most|be|being"
+    rf"|authori[sz]ed{_S}and)"  # "is authorized and instructed to"
     rf"{_S}){{0,2}}$"
 )
 _BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
@@ -147,8 +148,8 @@ class _Key:
 
 # "We would appreciate Department guidance", "would like Washington to", "would be welcome".
 _WOULD_WANT = (
-    rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like)(?:{_ASKS_PARTY}|{_WANTS_THING})"
-    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful)"
+    rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like|value|ask)(?:{_ASKS_PARTY}|{_WANTS_THING})"
+    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful|helpful|useful)"
 )
 _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}|s?{_S}for{_S}action"
 _URGED_DECISION = (
@@ -188,6 +189,11 @@ _STATE_KEYS = (
         for word in ("instruct", "direct", "urg", "encourag", "invit")
     ),
     _Key("should", "", _party_before, reach=72),
+    # "Department solicits USUN's views", "seeks action addressees' help", "Embassy Athens may
+    # wish to brief ... and report".
+    _Key("solicit", rf"s?{_S}"),
+    _Key("seek", rf"s?{_S}(?:the{_S})?{_PREFIX}{_PARTY}"),
+    _Key("may wish", rf"{_S}to{_S}[a-z]"),
     # "This is an action cable/message": Washington's pointer wording ("action request" is
     # found by "request").
     _Key("n action", rf"{_S}(?:cable|mess|tel|item)", inside=True),

@@ -61,3 +61,18 @@ def test_it_holds_its_level_on_the_second_authored_set() -> None:
     assert detection_eval.ratio(score.explicit_found, score.explicit_total) >= 0.85
     assert detection_eval.ratio(score.office_right, score.tp) >= 0.85
     assert detection_eval.ratio(score.deadline_right, score.tp) >= 0.85
+
+
+def test_it_holds_its_level_on_the_third_authored_set() -> None:
+    """First scored frozen: request F1 0.789, explicit recall 0.905, office 0.929, deadline
+    0.679 (cables/evaluation/results/authored3_first_score.txt). After general rules from its
+    misses: F1 0.907, explicit 1.000, office 1.000, deadline 0.794, below the 0.85 target:
+    three deadlines sit in report-back paragraphs the detector does not fold in, and distinct
+    asks to the same office in consecutive paragraphs are read as one request (splitting them
+    by wording split long Department instructions into dozens). This guards what was reached."""
+    score = detection_eval.evaluate(("authored3.tsv",))
+    _, _, f1 = detection_eval.f1(score.tp, score.fp, score.fn)
+    assert f1 >= 0.88, detection_eval.report(score, misses=True)
+    assert detection_eval.ratio(score.explicit_found, score.explicit_total) >= 0.97
+    assert detection_eval.ratio(score.office_right, score.tp) >= 0.85
+    assert detection_eval.ratio(score.deadline_right, score.tp) >= 0.75
