@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from cables.parsing.caching import short_key_cache
-from cables.parsing.passing import is_passing_line
+from cables.parsing.passing import for_offices, is_passing_line
 
 CAPTION_CORE = frozenset(
     [
@@ -222,7 +222,9 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
             current = _append(result, "REF", line)
         elif blank_before and current == "TAGS" and _tags_go_on(lines, index):
             result.blocks["TAGS"] += ", " + line  # one list, as for a second TAGS label
-        elif (labelled := label_of(line)) is not None:
+        elif (labelled := label_of(line)) is not None and not (
+            current == "SUBJECT" and not blank_before and _subject_goes_on(labelled[0], line)
+        ):
             current = _start(result, labelled[0], labelled[1], line)
         elif (words := caption_words(line)) is not None:
             result.captions.extend(words)
@@ -230,6 +232,7 @@ def split_blocks(lines: list[str]) -> HeaderBlocks:
                 result.for_lines.append(line)
             current = ""
         elif current == "SUBJECT" and (not blank_before or not result.blocks["SUBJECT"]):
+            # (a wrapped subject line starting "FOR CLEARANCE" reaches here too)
             verdict = subject_continuation(result.blocks["SUBJECT"], line)
             if verdict == "append":
                 current = _append(result, current, line)
@@ -277,6 +280,12 @@ def _shouting(subject: str) -> bool:
         alphabetic = [c for c in subject if c.isalpha()]
         letters, capitals = len(alphabetic), sum(map(str.isupper, alphabetic))
     return letters > 0 and capitals > 0.9 * letters
+
+
+def _subject_goes_on(label: str, line: str) -> bool:
+    """ "SUBJECT: ... - INSTRUCTIONS" wrapped onto "FOR P3 CONSULTATIONS ON ...": a line that
+    starts like a passing line but names no office goes on with the subject."""
+    return label == "FOR" and line[:4].upper() == "FOR " and not for_offices([line])
 
 
 def _label_follows(lines: list[str], index: int) -> bool:

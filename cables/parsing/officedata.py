@@ -3,7 +3,8 @@
 Generated once (290 rows; the non-State rows such as NSC are left out); the parser never reads
 ../shared at run time. Offices under a listed bureau ("EUR/WE" under EUR) are accepted too.
 Added by hand: SA, the Bureau of South Asian Affairs until it became SCA in 2006 ("STATE FOR
-SA/FO, SA/A, SA/PAB" in 2006 cables).
+SA/FO, SA/A, SA/PAB" in 2006 cables); SRAP, the short form of S/SRAP on 2009-2010 passing
+lines ("DEPT FOR SRAP, NEA/ARP, INR").
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ OES/EGC OES/ENRC OES/ENV OES/IHB OES/OMC OES/OPA OES/PCI OES/SAT OES/STC OFM OIG
 PM/CPA PM/DDTC PM/DTCC PM/DTCL PM/GPI PM/ISO PM/PPA PM/RSAT PM/SDI PM/SNA PM/WRA PRM PRM/A
 PRM/AF PRM/ANE PRM/ECA PRM/MCE PRM/POP PRM/PRP R RM S S/CPR S/CRS S/CT S/ES S/ES-CR S/ES-O
 S/ES-S S/FSG S/GAC S/GP S/GWI S/OCR S/P S/SANAC S/SECC S/SEIPN S/SEMEP S/SRAP S/USSES S/WCI SCA
+SRAP
 SCA/A SCA/CEN SCA/FO SCA/INS SCA/INSB SCA/P SCA/PB SCA/PPD SCA/RA T VCI WHA WHA/AND WHA/BSC
 WHA/CAN WHA/CAR WHA/CCA WHA/CEN WHA/EPSC WHA/EX WHA/EX/FRC WHA/FO WHA/MEX WHA/PDA WHA/PPC
 WHA/USOAS

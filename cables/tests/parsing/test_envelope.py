@@ -145,3 +145,21 @@ def test_a_declassification_line_run_into_the_captions_is_still_split_off() -> N
     cable = parse_cable(collapsed)
     assert cable.eo == "12958"
     assert cable.tags == ("ETTC", "KNNP", "KN")
+
+
+def test_a_subject_wrapped_onto_a_line_starting_for_goes_on() -> None:
+    wrapped = SANCTIONS_CABLE.replace(
+        "SUBJECT: DESIGNATION OF TWO DPRK ENTITIES UNDER E.O. 13382\n",
+        "SUBJECT: DRAFT EMBASSY STATEMENT\nFOR CLEARANCE\n",
+    )
+    assert parse_cable(wrapped).subject == "DRAFT EMBASSY STATEMENT FOR CLEARANCE"
+
+
+def test_a_passing_line_after_the_subject_is_still_a_passing_line() -> None:
+    passing = SANCTIONS_CABLE.replace(
+        "SUBJECT: DESIGNATION OF TWO DPRK ENTITIES UNDER E.O. 13382\n",
+        "SUBJECT: DRAFT EMBASSY STATEMENT\nFOR EUR/CARC AND DRL\n",
+    )
+    cable = parse_cable(passing)
+    assert cable.subject == "DRAFT EMBASSY STATEMENT"
+    assert cable.for_offices == ("EUR/CARC", "DRL")

@@ -108,3 +108,13 @@ def test_it_knows_the_south_asia_bureau_before_it_became_sca() -> None:
         "SA/PAB",
         "S/CT",
     )
+
+
+def test_srap_the_short_form_of_s_srap_is_an_office() -> None:
+    assert for_offices(["DEPT FOR SRAP, S/SCT, EEB, SCA/RA, and SCA/A"]) == (
+        "SRAP",
+        "S/SCT",
+        "EEB",
+        "SCA/RA",
+        "SCA/A",
+    )
