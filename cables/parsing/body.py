@@ -56,7 +56,10 @@ _MARKED_FIRST = re.compile(
 _NOISE_LINES = re.compile(
     r"\n(?=[ \tA-Z])[ \t]{0,8}(?:(?=[A-Z][A-Z .'-]{1,34}+[\t0-9])"
     r"[A-Z][A-Z .'-]{1,30}[ \t]{1,4}0{0,6}\d{1,8}[ \t]{1,4}\d{1,3}(?:\.\d{1,2})?"
-    r"[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|NNNN|BT)"
+    r"[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|SECTION[ \t]{1,3}\d{1,3}[ \t]{1,3}OF[ \t]{1,3}\d{1,3}|NNNN|BT"
+    # A printed telegram's page header: "PAGE 03        HARARE  06677  01 OF 03  291400Z".
+    r"|PAGE[ \t]{1,9}\d{1,3}[ \t]{1,9}[A-Z][A-Z .'-]{0,30}?[ \t]{1,9}\d{1,8}[ \t]{1,4}\d{1,3}"
+    r"[ \t]{1,3}OF[ \t]{1,3}\d{1,3}(?:[ \t]{1,3}\d{6}Z)?)"
     r"[ \t]*(?=\n|$)"
 )
 _SLASH = re.compile(r"\s{0,3}/\s{0,3}")

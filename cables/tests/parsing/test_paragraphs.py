@@ -112,3 +112,16 @@ def test_it_numbers_paragraphs_that_put_the_marking_before_the_number() -> None:
 def test_a_marked_list_inside_numbered_paragraphs_is_not_renumbered() -> None:
     body = parse_body(["1. (C) The points:", "(C) 1. first point", "(C) 2. second point"])
     assert [p.number for p in body.paragraphs] == [1]
+
+
+def test_a_printed_telegrams_page_header_inside_a_paragraph_is_dropped() -> None:
+    body = parse_body(
+        [
+            "1. (C) THE MINISTER SAID THE TALKS WOULD",
+            "PAGE 03        HARARE  06677  01 OF 03  291400Z",
+            "RESUME IN MAY.",
+            "MCDONALD",
+        ]
+    )
+    assert body.signature == "MCDONALD"
+    assert body.paragraphs[0].text == "THE MINISTER SAID THE TALKS WOULD\nRESUME IN MAY."
