@@ -273,13 +273,14 @@ _THING_WORDS = (
 # one cheap substring test per word. Detection must stay a small fraction of parse time.
 _GATE = ("request", "please", "should", "instruct", "ask", "appreciat", "welcome", "rfg",
          "encourag", "urge", "seek", "solicit", "sought", "direct", "invite", "grateful",
-         "need", "value", "helpful", "useful", "wish", " to ", "authori")  # fmt: skip
-# From a post, "X should" is advice and "Embassy to host ..." a plan (see _active).
-_POST_GATE = tuple(word for word in _GATE if word not in ("should", " to ", "wish"))
+         "need", "value", "helpful", "useful", "wish", "authori")  # fmt: skip
+# From a post, "X should" is advice and "may wish to" a plan (see _active).
+_POST_GATE = tuple(word for word in _GATE if word not in ("should", "wish"))
 _KIND_GATE: dict[str, frozenset[str]] = {
     "passive": frozenset(
         {"request", "instruct", "ask", "direct", "invite", "urge", "encourag", "authori"}
     ),
+    # Not gated by a word of the paragraph: see find_asks (a sentence opening with a party).
     "telegraphic": frozenset({" to "}),
     "may-wish": frozenset({"wish"}),
     "helpful-if": frozenset({"helpful", "useful"}),
@@ -374,11 +375,16 @@ def find_asks(
     already split, when the caller keeps the split for later (deadlines).
     """
     kinds = _active(low, from_post)
-    if not kinds:
+    # "EMBASSY ANKARA TO DELIVER ...": the Department's telegraphic tasking, tried only on a
+    # sentence that opens with a party (" to " alone would let every sentence through).
+    telegraphic = not from_post and " to " in low
+    if not kinds and not telegraphic:
         return []
     asks: list[Ask] = []
     open_quote = False
     words = {w for ws in kinds.values() for w in ws}
+    if telegraphic:
+        kinds = {**kinds, "telegraphic": (" to ",)}
     paragraph_lead = for_lead_in(text)
     for sentence in sentences() if sentences else segments(text):
         quoted, open_quote = open_quote, open_quote ^ (sentence.count('"') % 2 == 1)
@@ -386,6 +392,8 @@ def find_asks(
             continue
         low_sentence = sentence.lower()
         present = {w for w in words if w in low_sentence}
+        if telegraphic and low_sentence.startswith(_PARTY_STARTS) and " to " in low_sentence:
+            present.add(" to ")
         if not present:
             continue
         if len(sentence) <= _CLIP:  # the usual case: the sentence lower-cased and tested once
@@ -399,6 +407,9 @@ def find_asks(
 
 
 _CLIP = 1500  # the patterns read no further into a sentence
+_PARTY_STARTS = ("embass", "post", "mission", "consul", "usun", "usnato", "useu", "unvie",
+                 "usosce", "action", "all ", "chief", "ambassador", "addressee", "amembassy",
+                 "amconsul", "you ")  # fmt: skip
 
 
 def sentence_ask(sentence: str, kinds: dict[str, tuple[str, ...]] | None = None) -> Ask | None:

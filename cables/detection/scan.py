@@ -149,7 +149,9 @@ class _Key:
 # "We would appreciate Department guidance", "would like Washington to", "would be welcome".
 _WOULD_WANT = (
     rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like|value|ask)(?:{_ASKS_PARTY}|{_WANTS_THING})"
-    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful|helpful|useful)"
+    rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful"
+    # "it would be helpful if Embassy Dushanbe could", not "it would be useful to recall"
+    rf"|(?:helpful|useful){_S}if{_S}(?:the{_S})?{_PARTY})"
 )
 _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}|s?{_S}for{_S}action"
 _URGED_DECISION = (
