@@ -36,6 +36,7 @@ AUTHORED = Path(__file__).resolve().parent / "authored"
 # asks in wordings the corpus may lack and non-asks built as traps; labelled by their writers.
 # authored2: 40 more by two other writers (older telegraphic traffic; hard modern structures).
 # authored3: 40 more by two more writers (the noise of real traffic; wording variety).
+# authored4: 40 more, each imitating a corpus cable's form and voice on a new subject.
 SETS = {
     "dev": ("dev.tsv",),
     "heldout": ("heldout.tsv",),
@@ -45,6 +46,7 @@ SETS = {
     "authored": ("authored.tsv",),
     "authored2": ("authored2.tsv",),
     "authored3": ("authored3.tsv",),
+    "authored4": ("authored4.tsv",),
     "all": (
         "dev.tsv",
         "heldout.tsv",
@@ -54,9 +56,10 @@ SETS = {
         "authored.tsv",
         "authored2.tsv",
         "authored3.tsv",
+        "authored4.tsv",
     ),
 }
-CORPUS_FREE = {"authored", "authored2", "authored3"}
+CORPUS_FREE = {"authored", "authored2", "authored3", "authored4"}
 
 
 @dataclass(frozen=True)
