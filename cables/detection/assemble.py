@@ -123,9 +123,10 @@ _BARE_PLURAL_RE = re.compile(r"^(?:the\s)?(?:posts|embassies|missions|consulates
 
 
 def _named_before(groups: dict[str, list[Ask]]) -> list[str]:
-    """ "Embassies Rome and Madrid are requested to approach ... Posts should ask whether ...":
-    after asks naming posts, a bare "Posts" means those posts, not all action addressees
-    (before them, or as "All addressees should", it still means all)."""
+    """ "Embassies Rome and Madrid are requested to approach ... Posts should ask whether ...",
+    "For Embassy Kyiv, please approach ... In discussing these points, please emphasize":
+    after asks naming posts, a bare "Posts" or an unnamed "please" means those posts, not all
+    action addressees (before them, or as "All addressees should", it still means all)."""
     return [office for office in groups if office not in ("ALL", "")]
 
 
@@ -137,7 +138,8 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         resolved = _office_of(ask, candidate, cable)
         if resolved is None:
             continue
-        if resolved[1] == "ALL" and _BARE_PLURAL_RE.match(ask.who) and _named_before(groups):
+        unnamed = not ask.who or _BARE_PLURAL_RE.match(ask.who)
+        if resolved[1] == "ALL" and unnamed and _named_before(groups):
             for office in _named_before(groups):  # "... Posts should ask": the posts just named
                 groups[office].append(ask)
             continue

@@ -500,11 +500,24 @@ def _quoted_please(low: str) -> bool:
     return at > 2 and low[at - 2 : at] == ": "
 
 
+# A point-of-contact line: "Please contact AF/RSA Jun Bando at (202) 647-5781 ... for any
+# further background information", "Please contact EUR/PRA with any questions".
+_CONTACT_RE = re.compile(
+    r"^(?:please\s|posts\smay\s|embassy\smay\s)?(?:feel\sfree\sto\s)?(?:contact|call|direct\sany)"
+    r"\b[^;]{0,240}?\b(?:questions?|background|further\sinformation|additional\sinformation"
+    r"|clarification|follow-up|points?\sof\scontact)\b"
+)
+
+
 def _excluded(clipped: str, low: str) -> bool:
-    """Reactive guidance ("If asked, ...") and negated asks ("no action is requested")."""
+    """Reactive guidance ("If asked, ..."), negated asks ("no action is requested") and
+    point-of-contact lines."""
     if low.startswith(("if ", "should ", "in the event", "in case", "when ", "where ")) and (
         _REACTIVE_RE.search(clipped) or _CONTINGENT_RE.search(clipped)
     ):
+        return True
+    contact_line = ("please contact", "please call", "please direct", "contact ", "posts may")
+    if low.startswith(contact_line) and _CONTACT_RE.search(low):
         return True
     return ("not " in low or "no " in low) and _NEGATED_RE.search(clipped) is not None
 

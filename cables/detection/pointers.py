@@ -151,7 +151,7 @@ _LEAD_IN_RE = re.compile(
 # ("For example:" and "COMMENT:" name none).
 FOR_LEAD_IN_RE = re.compile(
     r"^[\s\-*]{0,4}(?:(?i:for)\s)?(?P<for>(?-i:[A-Z][A-Za-z.'-]{1,24})"
-    r"(?:(?:,\s|\s|,?\s(?i:and)\s)(?-i:[A-Z][A-Za-z.'-]{1,24})){0,8})\s{0,3}:"
+    r"(?:(?:,\s|\s|,?\s(?i:and)\s)(?-i:[A-Z][A-Za-z.'-]{1,24})){0,8})\s{0,3}(?::|,(?=\s))"
 )
 
 
@@ -164,7 +164,7 @@ def lead_in_target(text: str) -> str:
 def for_lead_in(text: str) -> str:
     """ "FOR DAKAR AND ABIDJAN: ..." -> "DAKAR AND ABIDJAN"; "" otherwise (unchecked: the
     caller checks the names against the cable's addressees)."""
-    if ":" not in text[:160]:
+    if ":" not in text[:160] and "," not in text[:160]:
         return ""
     match = FOR_LEAD_IN_RE.match(squash(text[:160]))
     return match.group("for").strip() if match else ""

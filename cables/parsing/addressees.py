@@ -36,7 +36,13 @@ def collect_addressees(text: str, start: int) -> tuple[list[Entry], list[Entry],
         elif upper.startswith("INFO "):
             current, line, upper, excluding = info, line[5:], upper[5:], False
         # Inlined (a dozen lines a cable): a stop word or a '//' or '<<' line ends the list.
-        elif current is None or upper.startswith(_STOP_WORDS) or "//" in upper[:3]:
+        elif (
+            current is None
+            or "//" in upper[:3]
+            or (
+                upper.startswith(_STOP_WORDS) and not upper.startswith("ZEN/")  # "ZEN/AMEMBASSY"
+            )
+        ):
             break
         offset += len(raw) + 1
         if excluding or upper.startswith(("PAGE", "XMT")):

@@ -163,3 +163,34 @@ def test_a_passing_line_after_the_subject_is_still_a_passing_line() -> None:
     cable = parse_cable(passing)
     assert cable.subject == "DRAFT EMBASSY STATEMENT"
     assert cable.for_offices == ("EUR/CARC", "DRL")
+
+
+ZEN_CABLE = """O 270333Z SEP 08
+FM SECSTATE WASHDC
+TO ZEN/AMEMBASSY BELMOPAN NIACT IMMEDIATE 2276-2279
+RUEHKV/AMEMBASSY KYIV NIACT IMMEDIATE 7881-7884
+ZEN/AMEMBASSY MOSCOW NIACT IMMEDIATE 4778-4781
+INFO ZEN/AMEMBASSY DJIBOUTI IMMEDIATE 4024-4027
+ZEN/SECDEF WASHINGTON DC IMMEDIATE
+
+S E C R E T STATE 103511
+
+E.O. 12958: DECL: 09/26/2018
+TAGS: PREL EWWT
+SUBJECT: A TANKER HIJACKED
+
+1. (S) This is an action request.
+"""
+
+
+def test_addressees_marked_zen_and_numbered_by_ranges_are_read() -> None:
+    """ZEN/ marks an addressee the message is not sent to electrically; "2276-2279" numbers
+    a cable of four sections. Neither ends the addressee list."""
+    cable = parse_cable(ZEN_CABLE)
+    assert [(a.indicator, a.name, a.precedence, a.mcn) for a in cable.to] == [
+        ("ZEN", "AMEMBASSY BELMOPAN", "IMMEDIATE", "2276-2279"),
+        ("RUEHKV", "AMEMBASSY KYIV", "IMMEDIATE", "7881-7884"),
+        ("ZEN", "AMEMBASSY MOSCOW", "IMMEDIATE", "4778-4781"),
+    ]
+    assert [a.name for a in cable.info] == ["AMEMBASSY DJIBOUTI", "SECDEF WASHINGTON DC"]
+    assert cable.niact == ("AMEMBASSY BELMOPAN", "AMEMBASSY KYIV", "AMEMBASSY MOSCOW")
