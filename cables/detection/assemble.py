@@ -114,9 +114,17 @@ def _visited_post(ask: Ask, cable: ParsedCable) -> str:
     too. Unnamed, the Department is asked (a post writing only to posts asks them anyway)."""
     if "clearance" not in ask.sentence.lower() or "country" not in ask.sentence.lower():
         return ""
-    squeezed = ask.sentence.upper().replace(" ", "")
-    named = [post for post in action_posts(cable) if post in squeezed]
+    upper = ask.sentence.upper()
+    named = [post for post in action_posts(cable) if _names_station(post, upper)]
     return named[0] if len(named) == 1 else ""
+
+
+def _names_station(station: str, text: str) -> bool:
+    """ "PORTOFSPAIN" in "... TO PORT OF SPAIN", as whole words ("cLIMAte" is not Lima)."""
+    if station[:1] not in text:
+        return False
+    letters = r"\s?".join(re.escape(c) for c in station[:40])
+    return re.search(rf"\b{letters}\b", text) is not None
 
 
 _BARE_PLURAL_RE = re.compile(r"^(?:the\s)?(?:posts|embassies|missions|consulates)$", re.IGNORECASE)

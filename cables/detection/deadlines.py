@@ -76,12 +76,14 @@ _EVENT_ON_RE = re.compile(
 _DAY_OF_MONTH_RE = re.compile(
     rf"\b{_LEAD}\s(?:(?:cob|c\.o\.b\.|close\sof\sbusiness)\s)?(?:on\s)?the\s"
     r"(?P<dom>[0-3]?\d)(?:st|nd|rd|th)\b"
-    rf"(?!\s(?:of\s)?(?:{_MONTH_BODY})|\s(?:century|amendment|party|congress|session|round"
-    r"|anniversary|floor|division|army|brigade|fleet|summit|meeting|plenum|parliament))"
+    # The ordinal must end the phrase: "by the 4th Infantry Division", "the 2nd quarter" no.
+    r"(?=\s?[,;.)]|\s(?:and|or|at|to|if|so|in\sorder)\b|$)"
 )
 # "within 48 hours": counted in whole days from the cable's date (its hour is not at hand).
 _WITHIN_HOURS_RE = re.compile(
     rf"\bwithin\s(?P<n>\d{{1,3}}|{NUMBER_WORD_ALT})\s(?:\(\d{{1,3}}\)\s)?hours?\b"
+    # "within 24 hours of the vote" counts from an event, not from the cable.
+    r"(?!\s(?:of|after|following|from)\s(?!(?:the\s)?(?:receipt|this\s(?:cable|message|telegram))))"
 )
 _DAY_WORD_RE = re.compile(rf"\b{_LEAD}{_FILLER}\s(?P<word>today|tomorrow)\b")
 _MONTH_END_RE = re.compile(
@@ -98,7 +100,9 @@ _ASAP_RE = re.compile(
     # "should meet upon receipt of this telegram": at once.
     r"|(?:up)?on\sreceipt\sof\s(?:this|the\spresent)\s(?:telegram|cable|message|instruction)"
     # "see Zardari immediately", not "immediately after the vote" (a time, no deadline).
-    r"|immediately(?!\s(?:after|following|before|upon|on|prior|when|once|if))"
+    # "approach the Minister immediately and make ...", "please immediately deliver"; not
+    # "immediately after the vote" nor "the immediately affected provinces".
+    r"|(?<=please\s)immediately|immediately(?=\s?[,;.)]|\s(?:and|to|upon|on\sreceipt)\b|$)"
     r")\b",
 )
 # "elections no later than June", "must be held by": a date in the world, not for the ask.
@@ -283,7 +287,8 @@ def _names_a_deadline(match: re.Match[str]) -> bool:
     """ "before the May 29 deadline" (or "the deadline of May 29") is by May 29; "before the
     March 12 ministerial", an event, is the business day before it."""
     after = match.string[match.end() : match.end() + 16].lower().lstrip()
-    return after.startswith(_DEADLINE_NOUNS) or "deadline of" in match.group(0).lower()
+    matched = match.group(0).lower()  # "before the deadline on May 5" names it inside
+    return after.startswith(_DEADLINE_NOUNS) or any(noun in matched for noun in _DEADLINE_NOUNS)
 
 
 _DEADLINE_NOUNS = ("deadline", "cut-off", "cutoff", "due date", "closing date")

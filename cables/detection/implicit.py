@@ -35,6 +35,12 @@ _PARTY = (
     r"|ambassadors?|you(?=\s))"
     rf"{_NAMES}|USNATO|USEU|USUN|UNVIE|USOSCE)"
 )
+# Posts only, for the telegraphic form: "AMBASSADOR WOOD TO MEET PRESIDENT KARZAI" is a
+# schedule, "EMBASSY ANKARA TO DELIVER" a tasking.
+_POSTS = (
+    r"(?i:(?:the\s|all\s|action\s){0,2}(?:embassy|embassies|consulates?|missions?|posts?"
+    rf"|usnato|useu|usun|usosce|unvie|action\saddressees?|addressees?)){_NAMES}"
+)
 _BUREAUS = (
     r"(?:EUR|NEA|SCA|EAP|AF|WHA|ISN|INR|PM|DRL|EEB|CA|IO|PRM|INL|CT|OES|[A-Z]{1,5}/[A-Z]{1,6})"
 )
@@ -70,7 +76,7 @@ _ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|com
 
 # What follows the party in "Posts should deliver ..." and "Embassy Paris, please advise".
 _SHOULD_VERB = (
-    r"\s(?:should|must|shall|will\sneed\sto|need\sto|(?:is|are)\sto)\s"
+    r"\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
     r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
     rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
     r"|consider\b|look\b|remain\b|continue\sto\smonitor"
@@ -149,7 +155,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "may-wish",
         re.compile(
             rf"\b(?P<who>{_PARTY})\smay\swish\sto\s[a-z]{{3,14}}\b[^.;]{{0,200}}?"
-            r"\band\s(?:to\s)?(?:report|cable|advise)\b",
+            r"\band\s(?:to\s)?(?:report|cable|advise\s(?:the\s)?(?:department|washington|us\b))\b",
             re.IGNORECASE,
         ),
     ),
@@ -165,7 +171,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "telegraphic",
         re.compile(
-            rf"^(?:action\srequest(?:ed)?:?\s)?(?P<who>{_PARTY})\sto\s(?:also\s)?(?:{_ACT})\b",
+            rf"^(?:action\srequest(?:ed)?:?\s)?(?P<who>{_POSTS})\sto\s(?:also\s)?(?:{_ACT})\b",
             re.IGNORECASE,
         ),
     ),
@@ -503,10 +509,13 @@ def _quoted_please(low: str) -> bool:
 # A point-of-contact line: "Please contact AF/RSA Jun Bando at (202) 647-5781 ... for any
 # further background information", "Please contact EUR/PRA with any questions".
 _CONTACT_RE = re.compile(
-    r"^(?:please\s|posts\smay\s|embassy\smay\s)?(?:feel\sfree\sto\s)?(?:contact|call|direct\sany)"
+    r"^(?:please\s|posts\smay\s)?(?:feel\sfree\sto\s)?(?:contact|call(?!\son\b)|direct\sany)"
     r"\b[^;]{0,240}?\b(?:questions?|background|further\sinformation|additional\sinformation"
     r"|clarification|follow-up|points?\sof\scontact)\b"
 )
+# "Please contact the MFA to deliver the points and request answers to our questions" is a
+# demarche, not a contact line.
+_DEMARCHE_RE = re.compile(r"\b(?:deliver|raise|convey|urge|approach|present|press)\b")
 
 
 def _excluded(clipped: str, low: str) -> bool:
@@ -517,7 +526,7 @@ def _excluded(clipped: str, low: str) -> bool:
     ):
         return True
     contact_line = ("please contact", "please call", "please direct", "contact ", "posts may")
-    if low.startswith(contact_line) and _CONTACT_RE.search(low):
+    if low.startswith(contact_line) and _CONTACT_RE.search(low) and not _DEMARCHE_RE.search(low):
         return True
     return ("not " in low or "no " in low) and _NEGATED_RE.search(clipped) is not None
 

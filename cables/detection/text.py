@@ -47,21 +47,25 @@ def segments(text: str) -> list[str]:
 def _sentences(item: str) -> list[str]:
     out: list[str] = []
     start = 0
+    depth, counted = 0, 0  # brackets open in the current sentence, counted up to `counted`
     for end in _SENTENCE_END_RE.finditer(item):
-        if item[end.start()] in ":;" and _open_bracket(item, start, end.start()):
-            continue  # "(attn: Pol/Econ, Laura Kiser)": a colon inside brackets ends nothing
+        at = end.start()
+        if item[at] in ":;" and "(" in item:
+            # Counted as the scan goes (once over the text): a colon inside brackets, as in
+            # "(attn: Pol/Econ, Laura Kiser)", ends nothing.
+            depth += item.count("(", counted, at) - item.count(")", counted, at)
+            counted = at
+            if depth > 0:
+                continue
         piece = item[start : end.start() + 1].strip()
         if piece:
             out.append(piece)
         start = end.end()
+        depth, counted = 0, start  # a new sentence: its own brackets only
     tail = item[start:].strip()
     if tail:
         out.append(tail)
     return out
-
-
-def _open_bracket(item: str, start: int, end: int) -> bool:
-    return item.count("(", start, end) > item.count(")", start, end)
 
 
 def is_bullet(sentence: str) -> bool:

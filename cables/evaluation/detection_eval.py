@@ -321,14 +321,14 @@ def report(score: Score, misses: bool) -> str:
     return "\n".join(lines)
 
 
-def table(names: Sequence[str]) -> str:
+def table(names: Sequence[str], scores: dict[str, Score]) -> str:
     """One line per labelled set: the figures `report` gives, side by side."""
     lines = [
         f"{'set':10} {'cables':>6} {'cable F1':>8} {'P':>6} {'R':>6} {'F1':>6}"
         f" {'explicit':>9} {'office':>7} {'deadline':>8}"
     ]
     for name in names:
-        score = evaluate(SETS[name])
+        score = scores[name]
         _, _, cable_f1 = f1(score.cable_tp, score.cable_fp, score.cable_fn)
         precision, recall, request_f1 = f1(score.tp, score.fp, score.fn)
         explicit = (
@@ -357,11 +357,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             return 2
         print(f"corpus not found at {DATA}: scoring only {', '.join(names)}")
     if args.set == "each":
-        print(table(names))
+        scores = {name: evaluate(SETS[name]) for name in names}
+        print(table(names, scores))
         if args.misses:
             print("\nmisses:")
             for name in names:
-                for miss in evaluate(SETS[name]).misses:
+                for miss in scores[name].misses:
                     print(f"  [{name}] {miss}")
         return 0
     print(report(evaluate(SETS[args.set]), args.misses))

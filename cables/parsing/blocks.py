@@ -284,8 +284,23 @@ def _shouting(subject: str) -> bool:
 
 def _subject_goes_on(label: str, line: str) -> bool:
     """ "SUBJECT: ... - INSTRUCTIONS" wrapped onto "FOR P3 CONSULTATIONS ON ...": a line that
-    starts like a passing line but names no office goes on with the subject."""
-    return label == "FOR" and line[:4].upper() == "FOR " and not for_offices([line])
+    starts like a passing line but names no office, no one's office symbol ("FOR USD/P
+    FLOURNOY") and no title goes on with the subject."""
+    return (
+        label == "FOR"
+        and line[:4].upper() == "FOR "
+        and "/" not in line
+        and _TITLE_WORDS.isdisjoint(line.upper().replace(",", " ").split())
+        and not for_offices([line])
+    )
+
+
+# Who a passing line may address besides an office: "FOR NSC - JOHN DOE", "FOR DAS SMITH".
+_TITLE_WORDS = frozenset(
+    {"NSC", "DAS", "PDAS", "USD", "AMBASSADOR", "SECRETARY", "DEPUTY", "ASSISTANT", "UNDER",
+     "DIRECTOR", "COORDINATOR", "ENVOY", "SPECIAL", "ADVISOR", "ADVISER", "COUNSELOR", "DOD",
+     "OSD", "JCS", "TREASURY", "USTR", "USAID", "COMMERCE", "DHS", "DOJ", "FBI", "CIA", "DIA"}
+)  # fmt: skip
 
 
 def _label_follows(lines: list[str], index: int) -> bool:
@@ -315,13 +330,25 @@ def _tags_go_on(lines: list[str], index: int) -> bool:
     """After a blank line, does the TAGS list go on? Text taken from a PDF puts each tag on
     its own line with blank lines between ("TAGS:", "PREL", "", "ECIN", "", "GR",
     "SUBJECT: ..."): it does when only such lines stand between here and the next label."""
-    if _TAG_LINE.fullmatch(lines[index].strip()) is None:
+    if not _only_tags(lines[index].strip()):
         return False
     for line in lines[index + 1 : index + 24]:
         line = line.strip()
-        if line and _TAG_LINE.fullmatch(line) is None:
-            return line[:1] in "Ss" and label_of(line) is not None  # "SUBJECT:" ends the list
+        if not line or _only_tags(line) or caption_words(line) is not None:
+            continue  # a caption may stand among them; it stays a caption
+        if is_passing_line(line):
+            continue
+        return line[:1] in "Ss" and label_of(line) is not None  # "SUBJECT:" ends the list
     return False
+
+
+def _only_tags(line: str) -> bool:
+    """A line of tags: not a caption ("EXDIS", "NOFORN") nor a passing line ("DEPT FOR EUR")."""
+    return (
+        _TAG_LINE.fullmatch(line) is not None
+        and caption_words(line) is None
+        and not is_passing_line(line)
+    )
 
 
 def _ref_continues(result: HeaderBlocks, line: str) -> bool:

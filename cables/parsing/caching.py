@@ -10,23 +10,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import lru_cache, wraps
-from typing import Any, TypeVar
+from typing import TypeVar
 
 Key = TypeVar("Key")
 Result = TypeVar("Result")
 LONGEST = 200  # characters: real header lines are under 100
 
 
-def characters(words: tuple[str, ...]) -> int:
-    """The size of a tuple of words: their characters in all."""
-    return sum(map(len, words))
-
-
 def short_key_cache(
-    maxsize: int, longest: int = LONGEST, size: Callable[[Any], int] = len
+    maxsize: int, longest: int = LONGEST
 ) -> Callable[[Callable[[Key], Result]], Callable[[Key], Result]]:
-    """``lru_cache(maxsize)`` for a function of one argument, bypassed when ``size`` of the
-    argument (its length; ``characters`` for a tuple of words) is over ``longest``."""
+    """``lru_cache(maxsize)`` for a function of one argument (a string), bypassed when the
+    argument is longer than ``longest``."""
 
     def decorate(function: Callable[[Key], Result]) -> Callable[[Key], Result]:
         cached = lru_cache(maxsize=maxsize)(function)
@@ -38,9 +33,8 @@ def short_key_cache(
             _cached: Callable[[Key], Result] = cached,
             _function: Callable[[Key], Result] = function,
             _longest: int = longest,
-            _size: Callable[[Any], int] = size,
         ) -> Result:
-            return _cached(key) if _size(key) <= _longest else _function(key)
+            return _cached(key) if len(key) <= _longest else _function(key)  # type: ignore[arg-type]
 
         call.cache_clear = cached.cache_clear  # type: ignore[attr-defined]
         call.cache_info = cached.cache_info  # type: ignore[attr-defined]

@@ -24,3 +24,13 @@ def test_an_unknown_set_is_refused_with_a_message(capsys: pytest.CaptureFixture[
         detection_eval.main(["--set", "nonesuch"])
     assert exit_info.value.code == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_no_authored_cable_shares_an_id_with_a_corpus_cable() -> None:
+    """read_cable looks in the authored folder first: a shared id would hide a corpus cable."""
+    if not detection_eval.DATA.is_dir():
+        pytest.skip("../shared/data not present: corpus tests skipped")
+    authored = {path.stem for path in detection_eval.AUTHORED.glob("*.txt")}
+    corpus = {path.stem for path in detection_eval.DATA.glob("*.txt")}
+    assert len(authored) == 160
+    assert authored.isdisjoint(corpus)

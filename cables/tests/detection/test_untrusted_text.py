@@ -29,6 +29,9 @@ def test_it_stays_fast_on_hostile_repetition() -> None:
         "guidance " + "x" * 50000 + " is requested",
         "by March " * 10000,
         "this is an action request see para " + "5 and " * 5000,
+        # An unclosed bracket before many colons: brackets are counted once, not per colon.
+        "Posts should deliver the points (see " + "A: " * 100000,
+        "For Embassy " + "Paris, " * 20000 + ": please advise",
     ]
     started = time.perf_counter()
     detect(cable(*hostile, station="STATE", to=("AMEMBASSY PARIS",)))

@@ -194,3 +194,11 @@ def test_addressees_marked_zen_and_numbered_by_ranges_are_read() -> None:
     ]
     assert [a.name for a in cable.info] == ["AMEMBASSY DJIBOUTI", "SECDEF WASHINGTON DC"]
     assert cable.niact == ("AMEMBASSY BELMOPAN", "AMEMBASSY KYIV", "AMEMBASSY MOSCOW")
+
+
+def test_a_passing_line_to_someone_after_the_subject_is_still_a_passing_line() -> None:
+    passing = SANCTIONS_CABLE.replace(
+        "SUBJECT: DESIGNATION OF TWO DPRK ENTITIES UNDER E.O. 13382\n",
+        "SUBJECT: KARZAI PREVIEWS REVIEW IDEAS\nFOR USD/P FLOURNOY\n",
+    )
+    assert parse_cable(passing).subject == "KARZAI PREVIEWS REVIEW IDEAS"

@@ -82,3 +82,21 @@ def test_a_short_capitals_line_after_the_tags_is_still_body_when_no_subject_foll
     cable = parse_cable(text)
     assert cable.tags == ("PREL",)
     assert cable.paragraphs[0].text.startswith("ECIN")
+
+
+def test_a_caption_or_passing_line_between_tags_and_subject_is_not_a_tag() -> None:
+    for line, field in (("EXDIS", "captions"), ("DEPT FOR EUR/CE", "for_offices")):
+        text = _PDF_HEADER.replace("GR\nSUBJECT", f"GR\n \n{line}\nSUBJECT")
+        cable = parse_cable(text)
+        assert cable.tags == ("PREL", "ECIN", "OVIP", "CLINTON, WILLIAM J.", "GR")
+        assert getattr(cable, field) == (("EXDIS",) if field == "captions" else ("EUR/CE",))
+
+
+def test_a_visitor_line_continues_a_tag_list() -> None:
+    assert parse_tags("APEC, ECON, BX\nOVIP (CLINTON, WILLIAM J.)") == (
+        "APEC",
+        "ECON",
+        "BX",
+        "OVIP",
+        "CLINTON, WILLIAM J.",
+    )
