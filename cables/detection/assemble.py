@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -27,6 +28,7 @@ if TYPE_CHECKING:  # typing only: detection must not depend on the parser import
 _SELF_RE = re.compile(
     r"^(?:the\s)?(?:embassy|post|mission|consulate|country\steam|we)$", re.IGNORECASE
 )
+_POSTS_OWN_RE = re.compile(r"\bpost(?:'s|,s|\u2019s)\s", re.IGNORECASE)
 _UNNAMED_RE = re.compile(
     r"^(?:the\s)?(?:embassy|post|posts|mission|missions|consulate|embassies|you|ambassadors?)$",
     re.IGNORECASE,
@@ -65,8 +67,28 @@ def assemble(
         split.extend(_by_office(candidate, cable))
     merged = _merge(sorted(split, key=lambda c: c.anchor.index))
     merged = _fold_tailoring(_fold_report_back(merged), action_posts(cable))
-    sent = cable.created.date() if cable.created else None
-    return tuple(_to_request(c, sent) for c in merged)
+    if cable.created:
+        return tuple(_to_request(c, cable.created.date()) for c in merged)
+    # A partial extract has no date: its year (from the reference id) still places a dated
+    # deadline ("by May 28"); one counted from the cable's day cannot be placed.
+    year = _year_of(cable.reference_id)
+    requests = [_to_request(c, date(year, 1, 1) if year else None) for c in merged]
+    return tuple(r if _DATED_RE.search(r.deadline_text) or r.deadline is None else
+                 replace(r, deadline=None, deadline_text="") for r in requests)  # fmt: skip
+
+
+_DATED_RE = re.compile(
+    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d|\d\s(?i:jan|feb|mar"
+    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}"
+)
+
+
+def _year_of(reference_id: str) -> int | None:
+    """ "05CAIRO9802" -> 2005; "75LIBREVILLE1895" -> 1975."""
+    digits = reference_id[:2]
+    if not digits.isdigit():
+        return None
+    return int(digits) + (1900 if int(digits) >= 50 else 2000)
 
 
 def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str, str] | None:
@@ -80,6 +102,10 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     # question, quoted before its answer; a post does not ask itself.
     self_asked = (
         who and ask.kind in ("author-asks", "want-thing") and from_post and _SELF_RE.match(who)
+    )
+    # ... and "We would welcome post's assessment", the possessive read as a determiner.
+    self_asked = self_asked or (
+        from_post and ask.kind == "want-thing" and not who and _POSTS_OWN_RE.search(ask.sentence)
     )
     if self_asked and not writes_to_posts(cable):
         return None

@@ -45,8 +45,8 @@ _LEAD = (
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
     r"|opening\sof\sbusiness|noon|on|the|[a-z]{3,12}\stime|local|deadline\sof|,"
-    # "before her April 14 visit", "ahead of our March 3 meeting"
-    r"|her|his|their|its|our|your)){0,4}"
+    # "before her April 14 visit", "ahead of our March 3 meeting", "BEFORE SHAH'S MARCH 20"
+    r"|her|his|their|its|our|your|[a-z]{2,20}(?:'s|\u2019s))){0,4}"
 )
 _DATE_RE = re.compile(
     rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"

@@ -20,9 +20,11 @@ _PARA_LIST = rf"(?:paras?\.?|paragraphs?|\u00b6)\s{{0,3}}(?P<list>{_N}(?:{_JOIN}
 _POINTER_CUE_RE = re.compile(
     r"\b(?:this\s(?:is\s(?:an?|the)|cable\s(?:is|contains|includes)(?:\san?)?|message\s"
     r"(?:is|contains)(?:\san?)?|telegram\sis\san?)\s(?:urgent\s)?action\s(?:request|cable|message"
-    r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)|action\srequests?\s(?:(?:is|are)\s)?(?:at|in)\s"
+    r"|item|telegram)|see\sactions?\srequests?\s(?:at|in)"
+    # "action request is in para 5", "ACTION REQUEST FOLLOWS IN PARAGRAPH 9"
+    r"|action\srequests?\s(?:(?:is|are)\s|follows?\s|appears?\s)?(?:at|in)\s"
     rf"|see\s{_PARA_LIST}\s(?:below\s)?(?:for|contains?)\s(?:an?\s|the\s)?action\srequest"
-    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|(?:actions?\srequest(?:s|ed)?|requests?\sfor\saction)\s?[:.\-]\s{0,3}(?:please\s)?see\s(?:end\sof\s)?para)",
+    r"|is\sn\saction\srequest|this\s(?:cable\s|message\s)?is\san?\s(?:request\sfor\sguidance|rfg)\b|(?:actions?\srequest(?:s|ed)?|requests?\sfor\saction)\s{0,2}[:.\-\u2013\u2014]{1,3}\s{0,3}(?:(?:please\s)?see\s)?(?:end\sof\s)?para)",
     re.IGNORECASE,
 )
 _POINTER_TARGET_RE = re.compile(
