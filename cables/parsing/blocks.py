@@ -140,6 +140,14 @@ def label_of(line: str) -> tuple[str, str] | None:
             return match.lastgroup, line[match.end() :]
     if "A" <= line[:1] <= "Z" and is_passing_line(line):  # "DEPT ALSO FOR", "WHA FOR DAS FISK"
         return "FOR", line
+    # "TREASURY FOR TFI A/S COHEN ... STATE FOR EEB/ESC/TFS": another agency first.
+    if (
+        ("STATE FOR " in line or "DEPT FOR " in line)
+        and " FOR " in line[:60]
+        and line.isupper()
+        and caption_words(line) is None  # "SIPDIS STATE FOR EUR/RUS": captions first
+    ):
+        return "FOR", line
     return None
 
 

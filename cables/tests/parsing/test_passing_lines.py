@@ -118,3 +118,24 @@ def test_srap_the_short_form_of_s_srap_is_an_office() -> None:
         "SCA/RA",
         "SCA/A",
     )
+
+
+def test_a_passing_line_led_by_another_agency_still_names_the_departments_offices() -> None:
+    text = """R 191200Z JAN 10
+FM AMEMBASSY RIYADH
+TO SECSTATE WASHDC
+S E C R E T RIYADH 000061
+
+SIPDIS
+
+TREASURY FOR TFI A/S DAVID COHEN STATE FOR EEB/ESC/TFS AND NEA/ARP
+
+E.O. 12958: DECL: 01/19/2020
+TAGS: ECON EFIN SA
+SUBJECT: TERROR FINANCE TALKS
+
+1. (S) Post requests that Treasury transmit the data.
+"""
+    cable = parse_cable(text)
+    assert cable.for_offices == ("EEB/ESC/TFS", "NEA/ARP")
+    assert cable.captions == ("SIPDIS",)
