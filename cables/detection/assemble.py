@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -72,15 +71,8 @@ def assemble(
     # A partial extract has no date: its year (from the reference id) still places a dated
     # deadline ("by May 28"); one counted from the cable's day cannot be placed.
     year = _year_of(cable.reference_id)
-    requests = [_to_request(c, date(year, 1, 1) if year else None) for c in merged]
-    return tuple(r if _DATED_RE.search(r.deadline_text) or r.deadline is None else
-                 replace(r, deadline=None, deadline_text="") for r in requests)  # fmt: skip
-
-
-_DATED_RE = re.compile(
-    r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?\s\d|\d\s(?i:jan|feb|mar"
-    r"|apr|may|jun|jul|aug|sep|oct|nov|dec)|\d{1,2}/\d{1,2}"
-)
+    return tuple(_to_request(c, date(year, 1, 1), dated_only=True) if year else
+                 _to_request(c, None) for c in merged)  # fmt: skip
 
 
 def _year_of(reference_id: str) -> int | None:
@@ -329,8 +321,12 @@ def _reports_back(sentence: str) -> bool:
     return first is None or first.group("verb").lower() in _REPORT_VERBS
 
 
-def _to_request(candidate: Candidate, sent: date | None) -> DetectedRequest:
+def _to_request(
+    candidate: Candidate, sent: date | None, dated_only: bool = False
+) -> DetectedRequest:
     deadline = _deadline(candidate, sent) if sent else None
+    if dated_only and deadline is not None and deadline.when is not None and not deadline.dated:
+        deadline = None
     asks = candidate.asks
     confidence = max((_CONFIDENCE.get(a.kind, 0.6) for a in asks), default=0.5)
     if candidate.explicit:

@@ -117,6 +117,7 @@ _NOT_OURS_RE = re.compile(
 class Deadline:
     when: date | datetime | None  # None with an ASAP text
     text: str
+    dated: bool = False  # names its month and day ("by May 28"), not counted from the cable
 
 
 def find_deadline(sentence: str, sent: date) -> Deadline | None:
@@ -128,7 +129,7 @@ def find_deadline(sentence: str, sent: date) -> Deadline | None:
     found = _find(sentence.lower(), sent)
     if found is None or len(sentence) != len(sentence.lower()):
         return found
-    return Deadline(found.when, _as_written(sentence, found))
+    return Deadline(found.when, _as_written(sentence, found), found.dated)
 
 
 def _as_written(sentence: str, found: Deadline) -> str:
@@ -148,13 +149,13 @@ def _find(sentence: str, sent: date) -> Deadline | None:
             continue
         when = _date_of(match, sent)
         if when is not None:
-            return Deadline(_adjust(match, when), match.group(0).strip())
+            return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
     for match in _EVENT_ON_RE.finditer(sentence) if dated else ():
         if _foreign(sentence, match.start()):
             continue
         when = _date_of(match, sent)
         if when is not None:
-            return Deadline(_adjust(match, when), match.group(0).strip())
+            return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
     found = _relative(sentence, sent)
     if found is not None:
         return found
