@@ -342,9 +342,8 @@ def _tags_go_on(lines: list[str], index: int) -> bool:
         return False
     for line in lines[index + 1 : index + 24]:
         line = line.strip()
-        if not line or _only_tags(line) or caption_words(line) is not None:
-            continue  # a caption may stand among them; it stays a caption
-        if is_passing_line(line):
+        # A caption or passing line may stand among them; it stays what it is.
+        if not line or _TAG_LINE.fullmatch(line) or caption_words(line) or is_passing_line(line):
             continue
         return line[:1] in "Ss" and label_of(line) is not None  # "SUBJECT:" ends the list
     return False
