@@ -38,31 +38,12 @@ AUTHORED = Path(__file__).resolve().parent / "authored"
 # authored3: 40 more by two more writers (the noise of real traffic; wording variety).
 # authored4: 40 more, each imitating a corpus cable's form and voice on a new subject.
 # authored5: 40 more made the same way, scored after every rule above was in.
-SETS = {
-    "dev": ("dev.tsv",),
-    "heldout": ("heldout.tsv",),
-    "fresh": ("fresh.tsv",),
-    "blind": ("blind.tsv",),
-    "blind2": ("blind2.tsv",),
-    "authored": ("authored.tsv",),
-    "authored2": ("authored2.tsv",),
-    "authored3": ("authored3.tsv",),
-    "authored4": ("authored4.tsv",),
-    "authored5": ("authored5.tsv",),
-    "all": (
-        "dev.tsv",
-        "heldout.tsv",
-        "fresh.tsv",
-        "blind.tsv",
-        "blind2.tsv",
-        "authored.tsv",
-        "authored2.tsv",
-        "authored3.tsv",
-        "authored4.tsv",
-        "authored5.tsv",
-    ),
-}
-CORPUS_FREE = {"authored", "authored2", "authored3", "authored4", "authored5"}
+_NAMES = ("dev", "heldout", "fresh", "blind", "blind2", "authored", "authored2", "authored3",
+          "authored4", "authored5")  # fmt: skip
+SETS: dict[str, tuple[str, ...]] = {name: (f"{name}.tsv",) for name in _NAMES}
+SETS["all"] = tuple(f"{name}.tsv" for name in _NAMES)
+# The authored sets' cables are in the repository: they need no corpus.
+CORPUS_FREE = {name for name in _NAMES if name.startswith("authored")}
 
 
 @dataclass(frozen=True)
