@@ -184,7 +184,9 @@ _KEYS: tuple[_Key, ...] = (
 # instructed to", "Department asks Embassy X to", "Posts should deliver" (from a post,
 # "should" is advice).
 _STATE_KEYS = (
-    *_KEYS,
+    # The urged-decision key is left out: the "urg" key below, led by the same letters and
+    # followed by any party, finds every paragraph it would.
+    *(key for key in _KEYS if key.word != b"urge"),
     _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),  # "tasked with" too
     *(
         _Key(word, _ASKS_PARTY, _BE, _PASSIVE_END)
