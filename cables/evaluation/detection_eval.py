@@ -32,14 +32,16 @@ AUTHORED = Path(__file__).resolve().parent / "authored"
 # blind: 120 cables sampled from the unlabelled ones that use asking words, labelled by readers
 # who never saw the detector or its output, and scored once with the detector frozen.
 # blind2: a second such set, 120 other cables, labelled and scored the same way.
+# blind3: every one of the 133 unlabelled cables left with a strong asking word (an action
+# request, please, guidance, NLT, instructed ...), labelled and scored the same way.
 # authored: cables written by readers who never saw the detector, in the corpus's form, with
 # asks in wordings the corpus may lack and non-asks built as traps; labelled by their writers.
 # authored2: 40 more by two other writers (older telegraphic traffic; hard modern structures).
 # authored3: 40 more by two more writers (the noise of real traffic; wording variety).
 # authored4: 40 more, each imitating a corpus cable's form and voice on a new subject.
 # authored5: 40 more made the same way, scored after every rule above was in.
-_NAMES = ("dev", "heldout", "fresh", "blind", "blind2", "authored", "authored2", "authored3",
-          "authored4", "authored5")  # fmt: skip
+_NAMES = ("dev", "heldout", "fresh", "blind", "blind2", "blind3", "authored", "authored2",
+          "authored3", "authored4", "authored5")  # fmt: skip
 SETS: dict[str, tuple[str, ...]] = {name: (f"{name}.tsv",) for name in _NAMES}
 SETS["all"] = tuple(f"{name}.tsv" for name in _NAMES)
 # The authored sets' cables are in the repository: they need no corpus.
