@@ -55,6 +55,7 @@ _CONFIDENCE = {
     "telegraphic": 0.7,
     "may-wish": 0.6,
     "helpful-if": 0.65,
+    "urge-that": 0.6,
 }
 
 

@@ -167,6 +167,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:helpful|useful)\sif\s)(?P<who>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
         ),
     ),
+    # "We strongly urge that any press inquiries be answered with a 'no comment'": the author
+    # urges what be done, naming no one (from a post, an ask of Washington).
+    (
+        "urge-that",
+        re.compile(
+            r"\b(?i:we|embassy|post|mission|consulate)\s(?i:(?:also|therefore|again|strongly"
+            r"|respectfully)\s){0,2}(?i:urges?)\sthat\s[^.;]{1,80}?\sbe\s[a-z]{2,14}(?:ed|en)\b",
+            re.IGNORECASE,
+        ),
+    ),
     # Telegraphic, opening the sentence: "EMBASSY ANKARA TO DELIVER THE POINTS SOONEST".
     (
         "telegraphic",
@@ -292,6 +302,7 @@ _KIND_GATE: dict[str, frozenset[str]] = {
     "helpful-if": frozenset({"helpful", "useful"}),
     "should": frozenset({"should"}),
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
+    "urge-that": frozenset({"urge"}),
     "author-requests": frozenset({"request"}),
     "request-to": frozenset({"request"}),
     "want-thing": frozenset(
