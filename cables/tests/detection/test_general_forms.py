@@ -60,7 +60,9 @@ def test_it_finds_washingtons_ask_to_all_posts_in_any_case(sentence: str) -> Non
     "sentence",
     [
         "The Minister said his government needs U.S. assistance with the census.",
-        "WE URGE WASHINGTON TO CONSIDER THE PROPOSAL.",
+        # An author's "We urge Washington to consider ..." asks (independent readers label it
+        # so: see test_blind3_forms); the same urging reported of others does not.
+        "THE MINISTER URGED WASHINGTON TO CONSIDER THE PROPOSAL.",
         "Embassy recommends that the Department approve the waiver.",
         "The clearance requested in reftel was granted on March 2.",
         "Guidance requested in reftel was received on March 2.",
