@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # typing only: detection must not depend on the parser importing
@@ -66,6 +67,13 @@ _NOT_A_NAME = frozenset(
 
 def station_of(addressee_name: str) -> str | None:
     """ "AMEMBASSY ABU DHABI" -> "ABUDHABI"; None for Washington agencies and collectives."""
+    # Addressee names repeat from cable to cable; a long (untrusted) one is not kept.
+    if len(addressee_name) <= _LONGEST_KEPT:
+        return _cached_station(addressee_name)
+    return _station(addressee_name)
+
+
+def _station(addressee_name: str) -> str | None:
     words = []
     for word in addressee_name.upper().split():
         # Some addressee lines carry their precedence and MCN: "AMEMBASSY KYIV NIACT IMMEDIATE".
@@ -82,14 +90,39 @@ def station_of(addressee_name: str) -> str | None:
     return _ALIASES.get(name, name)
 
 
+_LONGEST_KEPT = 200
+_cached_station = lru_cache(maxsize=4096)(_station)
+
+
 def action_posts(cable: ParsedCable) -> list[str]:
     """Stations of the action (TO) addressees that are posts, in order, without repeats."""
-    seen: list[str] = []
+    return list(_stations(cable)[0])
+
+
+def _known_stations(cable: ParsedCable) -> list[str]:
+    """Stations of every addressee, action and info, that is a post."""
+    return list(_stations(cable)[1])
+
+
+# The last cable's stations: one detection asks for them a dozen times, and a cable to a
+# hundred posts made that the costliest step. One object swapped whole: safe across threads.
+_last: tuple[object, tuple[str, ...], tuple[str, ...]] = (None, (), ())
+
+
+def _stations(cable: ParsedCable) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    global _last
+    last = _last
+    if last[0] is cable:
+        return last[1], last[2]
+    action: list[str] = []
     for addressee in cable.to:
         station = station_of(addressee.name)
-        if station and station not in seen:
-            seen.append(station)
-    return seen
+        if station and station not in action:
+            action.append(station)
+    found = (station_of(a.name) for a in (*cable.to, *cable.info))
+    known = tuple(s for s in found if s)
+    _last = (cable, tuple(action), known)
+    return _last[1], known
 
 
 def department_office(cable: ParsedCable) -> str:
@@ -111,12 +144,6 @@ def named_posts(phrase: str, cable: ParsedCable) -> list[str]:
         if station and station not in out:
             out.append(station)
     return sorted(out)
-
-
-def _known_stations(cable: ParsedCable) -> list[str]:
-    names = [a.name for a in (*cable.to, *cable.info)]
-    found = (station_of(n) for n in names)
-    return [s for s in found if s]
 
 
 def _match_station(name: str, known: Iterable[str]) -> str | None:
