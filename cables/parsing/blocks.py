@@ -87,7 +87,8 @@ _EMBEDDED = re.compile(  # the leading lookahead: the characters a match can sta
     r"(?=[\sRrCc])(?:\s(?=TAGS?\s{0,3}:|AGS:\s|TAGS\s{1,3}[A-Z]{2,4}\b|SUBJ(?:ECT)?\s{0,3}:|REF(?:S|TELS?|\(S\))?\s{0,3}:"
     r"|CLASSIFIED\s{1,3}BY\b|EO\s1\d{4}\b|¶\s{0,2}1\s{0,2}\.\s{0,3}\("
     # Not an order cited in prose: "designation under E.O. 13382", "pursuant to E.O. 13224".
-    r"|(?<!under\s)(?<!to\s)(?<!per\s)(?<!of\s)(?<!with\s)E\.\s?O\.\s{0,2}1\d{4})"
+    r"|(?<!under\s)(?<!to\s)(?<!per\s)(?<!of\s)(?<!with\s)"
+    r"(?<!under\s\s)(?<!to\s\s)(?<!per\s\s)(?<!of\s\s)(?<!with\s\s)E\.\s?O\.\s{0,2}1\d{4})"
     # A label glued to the subject's last word: "UK PRIMEREF: A.", "CAIROClassified By:".
     r"|(?<=[A-Za-z’'.)])(?=REFS?:\s|Classified\s{1,3}By:))",
     re.IGNORECASE,

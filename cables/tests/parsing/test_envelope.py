@@ -138,6 +138,11 @@ def test_an_executive_order_cited_in_the_subject_stays_in_the_subject() -> None:
     assert [r.reference_id for r in cable.references] == ["08STATE12345"]
 
 
+def test_an_executive_order_after_two_spaces_stays_in_the_subject() -> None:
+    spaced = SANCTIONS_CABLE.replace("ENTITIES UNDER E.O.", "ENTITIES UNDER  E.O.")
+    assert parse_cable(spaced).subject == "DESIGNATION OF TWO DPRK ENTITIES UNDER E.O. 13382"
+
+
 def test_a_declassification_line_run_into_the_captions_is_still_split_off() -> None:
     collapsed = SANCTIONS_CABLE.replace(
         "E.O. 12958: N/A\nTAGS: ETTC KNNP KN\n", "SIPDIS E.O. 12958: N/A TAGS: ETTC KNNP KN\n"
