@@ -40,7 +40,9 @@ _TIME = (
 _LEAD = (
     r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
     r"|in\sadvance\sof|ahead\sof|in\stime\sfor|due(?:\son)?|(?:to\sbe\s)?delivered(?:\son)?"
-    r"|delivery\s(?:on|by))"
+    r"|delivery\s(?:on|by)"
+    # "Embassy should on November 3 deliver the non-paper": the day of the act.
+    r"|(?:should|must|shall)(?:\s(?:also|then))?,?\son)"
 )
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"

@@ -26,6 +26,9 @@ SENT = date(2008, 3, 5)  # a Wednesday
         ("Please respond by noon tomorrow.", "2008-03-06T12:00:00"),
         ("Posts should report by the end of March.", "2008-03-31"),
         ("Posts should report by the end of February.", "2009-02-28"),
+        # The day of the act itself: "Embassy should on March 7 deliver the non-paper".
+        ("EMBASSY SHOULD ON MARCH 7, AT THE HIGHEST LEVEL, DELIVER THE NON-PAPER.", "2008-03-07"),
+        ("Posts should, on March 10, deliver the points.", "2008-03-10"),
     ],
 )
 def test_it_reads_the_deadline(sentence: str, expected: str) -> None:
