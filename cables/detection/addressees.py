@@ -11,6 +11,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from cables.detection.countries import CAPITAL_STATION
+
 if TYPE_CHECKING:  # typing only: detection must not depend on the parser importing
     from cables.parsing.model import ParsedCable
 
@@ -153,7 +155,8 @@ def _match_station(name: str, known: Iterable[str]) -> str | None:
     for station in known:
         if station == name or station.startswith(name) or name.startswith(station):
             return station
-    return name
+    # "Embassy Belize": a country names its capital's post.
+    return CAPITAL_STATION.get(name, name)
 
 
 def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:

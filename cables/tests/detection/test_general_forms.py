@@ -99,3 +99,17 @@ def test_it_takes_an_ask_after_as_noted_in_reftel() -> None:
 def test_it_leaves_an_ask_someone_else_voiced() -> None:
     sentence = "The Minister said the Embassy should request Department guidance on the visit."
     assert detect(cable(BACKGROUND, sentence, for_offices=("EUR/CE",))) == ()
+
+
+def test_an_embassy_named_by_its_country_is_its_capitals_post() -> None:
+    found = detect(
+        cable(
+            "The region's hurricane season opens next month.",
+            "Embassy Belize should deliver the points in para 3 to the Foreign Ministry. "
+            "Embassy Guatemala should brief the Vice Minister.",
+            "- We seek early agreement on shared warning procedures.",
+            station="STATE",
+            to=("AMEMBASSY BELMOPAN", "AMEMBASSY GUATEMALA", "AMEMBASSY BERLIN"),
+        )
+    )
+    assert sorted(r.action_office for r in found) == ["BELMOPAN", "GUATEMALA"]
