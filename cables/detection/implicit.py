@@ -167,13 +167,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?:helpful|useful)\sif\s)(?P<who>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
         ),
     ),
-    # "We strongly urge that any press inquiries be answered with a 'no comment'": the author
-    # urges what be done, naming no one (from a post, an ask of Washington).
+    # "We strongly urge that any press inquiries be answered with a 'no comment'", "we also
+    # urge that a broader team come to Berlin": the author urges what be done, naming no one
+    # (from a post, an ask of Washington).
     (
         "urge-that",
         re.compile(
-            r"\b(?i:we|embassy|post|mission|consulate)\s(?i:(?:also|therefore|again|strongly"
-            r"|respectfully)\s){0,2}(?i:urges?)\sthat\s[^.;]{1,80}?\sbe\s[a-z]{2,14}(?:ed|en)\b",
+            r"\b(?:we|(?:embassy|post|mission|consulate)(?:\s[a-z]{3,20})?)"
+            r"\s(?:(?:also|therefore|again|strongly|respectfully)\s){0,2}urges?\sthat\s[a-z]",
             re.IGNORECASE,
         ),
     ),

@@ -157,9 +157,10 @@ _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}|s?{_
 _URGED_DECISION = (
     rf"s?{_S}(?:that{_S})?(?:the{_S})?(?:department|dept|washington|state|usg){_S}(?:to{_S})?"
     r"(?:approve|authori|grant|clear|issue|designate|fund|release|concur|agree|consider)"
-    # "We strongly urge that any press inquiries be answered with 'no comment'": what the
-    # author urges be done, with no one named (a post asks Washington).
-    rf"|s?{_S}that{_S}[^.;\x00]{{1,80}}?{_S}be{_S}[a-z]{{2,14}}(?:ed|en)\b"
+    # "We strongly urge that any press inquiries be answered with 'no comment'", "we also
+    # urge that an interagency team come to Berlin": what the author urges be done, with no
+    # one named (a post asks Washington).
+    rf"|s?{_S}that{_S}"
 )
 # The sentence pattern's own list, on text where any space may be a line break.
 _PLEASE_ACT = PLEASE_ACT.replace(r"\s", _S)

@@ -3,6 +3,8 @@ who never saw the detector). Each rule is general; each is pinned here on text o
 
 from __future__ import annotations
 
+import pytest
+
 from cables.detection import detect
 from cables.tests.detection.helpers import cable
 
@@ -32,6 +34,18 @@ def test_a_post_urging_that_something_be_done_asks_washington() -> None:
     assert [(r.paragraph, r.action_office, r.requested_of) for r in found] == [
         (2, "EUR/WE", "Department")
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "We also urge that a broader interagency team come to Valletta to brief the ministry.",
+        "Embassy Valletta urges that the visiting officials add a stop here.",
+    ],
+)
+def test_an_author_urging_that_something_happen_asks_washington(sentence: str) -> None:
+    found = detect(cable("The ministry remains wary.", sentence, station="VALLETTA"))
+    assert [(r.paragraph, r.requested_of) for r in found] == [(2, "Department")]
 
 
 def test_urging_reported_of_others_or_in_the_past_asks_no_one() -> None:
