@@ -40,8 +40,10 @@ AUTHORED = Path(__file__).resolve().parent / "authored"
 # authored3: 40 more by two more writers (the noise of real traffic; wording variety).
 # authored4: 40 more, each imitating a corpus cable's form and voice on a new subject.
 # authored5: 40 more made the same way, scored after every rule above was in.
+# authored6: 40 more in corpus form, post and Department asks in the many ways real ones ask.
+# authored7: 40 more, hard on purpose: indirect asks, odd deadline forms, traps.
 _NAMES = ("dev", "heldout", "fresh", "blind", "blind2", "blind3", "authored", "authored2",
-          "authored3", "authored4", "authored5")  # fmt: skip
+          "authored3", "authored4", "authored5", "authored6", "authored7")  # fmt: skip
 SETS: dict[str, tuple[str, ...]] = {name: (f"{name}.tsv",) for name in _NAMES}
 SETS["all"] = tuple(f"{name}.tsv" for name in _NAMES)
 # The authored sets' cables are in the repository: they need no corpus.
