@@ -120,7 +120,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "want-thing",
         re.compile(
-            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome|value)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT}|{_PARTY})(?:'s|,s|\u2019s|'|\u2019)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
+            rf"\b(?i:requests?|seeks?|(?:is|are|am)\s(?:also\s)?(?:requesting|seeking)|would\s(?:greatly\s|very\smuch\s|particularly\s|also\s)?(?:appreciate|welcome|value)|solicits?|would\sbe\s(?:most\s|very\s|particularly\s|also\s)?grateful\s(?:for|to\sreceive))\s(?i:the\s|an?\s|any\s|some\s|fresh\s|more\s|your\s|post(?:'s|,s)?\s)?(?:(?P<who>{_DEPT}|{_PARTY})(?i:'s|,s|\u2019s|'|\u2019)?\s)?(?i:urgent\s|further\s|additional\s|immediate\s|specific\s|policy\s|expedited\s|formal\s|written\s|prompt\s|country\s){{0,2}}(?i:{_THING})\b"
         ),
     ),
     (
@@ -140,7 +140,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "need",
         re.compile(
             rf"\b(?i:we|embassy|post|mission|consulate)\s(?i:(?:urgently|also|will|would)\s)?"
-            rf"(?i:needs?)\s(?:(?i:the\s)|(?P<who>{_DEPT})(?:'s|,s|\u2019s)?\s){{0,2}}"
+            rf"(?i:needs?)\s(?:(?i:the\s)|(?P<who>{_DEPT})(?i:'s|,s|\u2019s)?\s){{0,2}}"
             rf"(?i:(?:urgent|further|additional|immediate|clear)\s)?(?i:{_ASKED_FOR})\b"
         ),
     ),
@@ -165,6 +165,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
             rf"(?:helpful|useful)\sif\s)(?P<who>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
+            # "It would be useful to have Washington's assessment of ...", "it would be helpful
+            # to know whether ...": the author wants it, from whoever has it (a post: Washington).
+            r"|\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
+            r"(?:helpful|useful)\sto\s(?:have|receive|get|know|learn|hear)\s)"
+            rf"(?:(?i:the\s)?(?P<who2>{_DEPT})(?i:'s|,s|\u2019s)?\s)?"
         ),
     ),
     # "We strongly urge that any press inquiries be answered with a 'no comment'", "we also
@@ -480,7 +485,8 @@ def _ask(
             continue
         if kind == "rfg" and _ANSWERS_REQUEST_RE.search(clipped[: match.end()]):
             continue
-        who = match.groupdict().get("who") or ""
+        groups = match.groupdict()
+        who = groups.get("who") or groups.get("who2") or ""
         if kind == "please" and not who and _quoted_please(low) and not for_lead_in(sentence):
             continue
         if _excluded(clipped, low):

@@ -150,8 +150,10 @@ class _Key:
 _WOULD_WANT = (
     rf"{_S}(?:[a-z]{{1,12}}{_S})?(?:appreciate|welcome|like|value|ask)(?:{_ASKS_PARTY}|{_WANTS_THING})"
     rf"|{_S}be{_S}(?:[a-z]{{1,12}}{_S})?(?:welcome|appreciated|grateful"
-    # "it would be helpful if Embassy Dushanbe could", not "it would be useful to recall"
-    rf"|(?:helpful|useful){_S}if{_S}(?:the{_S})?{_PARTY})"
+    # "it would be helpful if Embassy Dushanbe could", not "it would be useful to recall";
+    # "it would be useful to have Washington's assessment"
+    rf"|(?:helpful|useful){_S}if{_S}(?:the{_S})?{_PARTY}"
+    rf"|(?:helpful|useful){_S}to{_S}(?:have|receive|get|know|learn|hear)\b)"
 )
 _REQUEST_AFTER = f"(?!ed){_ASKS_PARTY}|(?!ed){_WANTS_THING}|{_FOR_GUIDANCE}|s?{_S}for{_S}action"
 _URGED_DECISION = (
