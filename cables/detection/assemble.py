@@ -37,6 +37,8 @@ _DEADLINE_HINT_RE = re.compile(
     r"\b(?:report|respond|reply|provide|submit|send|response|responses|please|request\w{0,3}"
     r"|should|deadline|due|nlt|asap|soon\sas\spossible|urgently|comments|input|cable|email|e-mail"
     r"|feedback|needed|required|guidance|instructions)\b"  # "Guidance is needed prior to ..."
+    # "we need to know by close of business Monday, March 9", "Embassy needs an answer by"
+    r"|\b(?:we|embassy|post|mission|consulate)\sneeds?\b|\bneed\sto\sknow\b"
     # "Department would appreciate Post's views within seven business days", "We hope the
     # Department can complete its review by Friday, April 9".
     r"|\b(?:within|hope|appreciate|views|in\stime\sfor)\b"

@@ -48,7 +48,9 @@ _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
     r"|opening\sof\sbusiness|noon|on|the|[a-z]{3,12}\stime|local|deadline\sof|,"
     # "before her April 14 visit", "ahead of our March 3 meeting", "BEFORE SHAH'S MARCH 20"
-    r"|her|his|their|its|our|your|[a-z]{2,20}(?:'s|\u2019s))){0,4}"
+    r"|her|his|their|its|our|your|[a-z]{2,20}(?:'s|\u2019s)"
+    # "before the Brazilian Energy Minister's April 6 visit"
+    r"|(?:[a-z]{2,20}\s){1,2}[a-z]{2,20}(?:'s|\u2019s))){0,4}"
 )
 _DATE_RE = re.compile(
     rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"
@@ -110,7 +112,9 @@ _ASAP_RE = re.compile(
 # "elections no later than June", "must be held by": a date in the world, not for the ask.
 _NOT_OURS_RE = re.compile(
     r"\b(?:election|elections|elected|vote|voting|polls?|ballot|referendum|parliament|congress"
-    r"|legislat\w{0,6}|held|hold|expires?|expir\w{0,5}|law|decree|treaty|court|sentence\w?|ratif\w{0,8})\b",
+    r"|legislat\w{0,6}|held|hold|expires?|expir\w{0,5}|law|decree|treaty|court|sentence\w?|ratif\w{0,8})\b"
+    # ... but "report voting intentions by Tuesday", "election results by May 3" ask for them.
+    r"(?!\s(?:intentions?|results?|records?|plans?|positions?|outcomes?|tall(?:y|ies)|counts?)\b)",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,73 @@
+"""Forms first met in the seventh authored set (cables written hard on purpose by a writer who
+never saw the detector). Each rule is general; each is pinned here on a cable of our own."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from cables.detection import detect
+from cables.detection.deadlines import find_deadline
+from cables.detection.implicit import sentence_ask
+from cables.tests.detection.helpers import cable
+
+
+def test_an_all_capitals_possessive_still_names_the_department() -> None:
+    sentence = "EMBASSY WOULD BE GRATEFUL FOR DEPARTMENT'S VIEWS ON HOW TO RESPOND."
+    found = detect(cable("THE MINISTER CALLED IN THE CHARGE.", sentence, for_offices=("EUR/SCE",)))
+    assert [(r.paragraph, r.action_office) for r in found] == [(2, "EUR/SCE")]
+    needing = sentence_ask("WE NEED DEPARTMENT'S GUIDANCE ON HOW TO RESPOND TO THE MINISTER.")
+    assert needing is not None and needing.who == "DEPARTMENT"
+
+
+def test_it_would_be_useful_to_have_washingtons_assessment_asks_washington() -> None:
+    found = detect(
+        cable(
+            "The Minister's message was more pessimistic than in January.",
+            "It would be useful to have Washington's assessment of the Co-Chairs' plans before "
+            "the February 24 meeting.",
+            station="ANKARA",
+            for_offices=("EUR/SE",),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(2, "EUR/SE")]
+    reported = "He said it would be useful to know the amount of assistance."
+    assert detect(cable("The Minister met the Ambassador.", reported, station="ANKARA")) == ()
+
+
+SENT = date(1998, 11, 5)  # a Thursday
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # What is reported may be about a vote; the date is still the report's.
+        ("Addressees should report voting intentions by close of business Tuesday.", "1998-11-10"),
+        ("Posts should report election results by November 20.", "1998-11-20"),
+        # An event led by several words and a possessive: the business day before.
+        ("Please brief the Ministry before the Energy Minister's November 16 visit.", "1998-11-13"),
+    ],
+)
+def test_deadline_forms(sentence: str, expected: str) -> None:
+    found = find_deadline(sentence, SENT)
+    assert found is not None and found.when is not None
+    assert found.when.isoformat() == expected
+
+
+def test_an_election_date_is_still_no_deadline() -> None:
+    assert find_deadline("Elections must be held no later than November 20.", SENT) is None
+
+
+def test_we_need_to_know_by_dates_the_ask() -> None:
+    found = detect(
+        cable(
+            "The Ministry will finalize the sponsor list on March 10.",
+            "Guidance requested: Washington's early decision is needed on co-sponsorship. "
+            "We need to know by close of business Monday, March 9, to answer the Ministry.",
+            station="ASTANA",
+            for_offices=("SCA/CEN",),
+            created=datetime(2009, 3, 4, 9, 0, tzinfo=UTC),
+        )
+    )
+    assert [(r.paragraph, str(r.deadline)) for r in found] == [(2, "2009-03-09")]
