@@ -135,13 +135,17 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         ),
     ),
     (
-        # "We need Department guidance": only what the Department gives ("the GOA needs help"
-        # is news).
+        # "We need Department guidance", "Embassy needs the Department's answer": only what
+        # the Department gives ("the GOA needs help" is news); "we need to know by Friday
+        # whether Washington can accept ...".
         "need",
         re.compile(
             rf"\b(?i:we|embassy|post|mission|consulate)\s(?i:(?:urgently|also|will|would)\s)?"
-            rf"(?i:needs?)\s(?:(?i:the\s)|(?P<who>{_DEPT})(?i:'s|,s|\u2019s)?\s){{0,2}}"
-            rf"(?i:(?:urgent|further|additional|immediate|clear)\s)?(?i:{_ASKED_FOR})\b"
+            rf"(?i:needs?)\s(?:(?:(?i:the\s)|(?P<who>{_DEPT})(?i:'s|,s|\u2019s)?\s){{0,2}}"
+            rf"(?i:(?:urgent|further|additional|immediate|clear|early|prompt)\s)?"
+            rf"(?i:{_ASKED_FOR}|answer|decision|response|reply|authori[sz]ation)\b"
+            # "... to know better his objectives" is no ask.
+            r"|(?i:to\sknow\s(?:by|before|no|nlt|whether|if|what|which|when|how|soonest|as\ssoon))\b)"
         ),
     ),
     (
@@ -328,7 +332,8 @@ _SECOND: dict[str, tuple[str, ...]] = {
     "author-requests": ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun",
                         "useu"),
     "need": ("guidance", "instruction", "clearance", "approval", "concurrence", "views",
-             "comments", "input"),
+             "comments", "input", "answer", "decision", "response", "reply", "authori",
+             "to know"),
 }  # fmt: skip
 # The thing wanted is tested in the sentence itself (a short string) rather than in the
 # whole paragraph: the patterns need it in the sentence anyway.

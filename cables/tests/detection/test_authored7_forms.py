@@ -71,3 +71,18 @@ def test_we_need_to_know_by_dates_the_ask() -> None:
         )
     )
     assert [(r.paragraph, str(r.deadline)) for r in found] == [(2, "2009-03-09")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asks"),
+    [
+        ("We need the Department's answer, coordinated with OSD, by close of business.", True),
+        ("EMBASSY NEEDS DEPARTMENT'S DECISION ON A CONTRIBUTION BEFORE THE MEETING.", True),
+        ("We need to know by Friday whether Washington agencies can accept the text.", True),
+        ("To counter him, we need to know better his objectives.", False),
+        ("The Government needs an answer from the IMF.", False),
+    ],
+)
+def test_what_a_post_needs_of_washington(sentence: str, asks: bool) -> None:
+    found = sentence_ask(sentence)
+    assert (found is not None and found.kind == "need") is asks
