@@ -107,6 +107,10 @@ _ASAP_RE = re.compile(
     # "approach the Minister immediately and make ...", "please immediately deliver"; not
     # "immediately after the vote" nor "the immediately affected provinces".
     r"|(?<=please\s)immediately|immediately(?=\s?[,;.)]|\s(?:and|to|upon|on\sreceipt)\b|$)"
+    # "You should immediately seek a meeting", "Embassy should also report immediately any
+    # information on ...": the ask's own verb, at once.
+    r"|(?:(?<=should\s)|(?<=must\s)|(?<=also\s)|(?<=report\s)|(?<=respond\s)|(?<=advise\s))"
+    r"immediately(?!\s(?:after|following|before|once|when|upon|on)\b)"
     r")\b",
 )
 # "elections no later than June", "must be held by": a date in the world, not for the ask.
