@@ -38,7 +38,7 @@ _DEADLINE_HINT_RE = re.compile(
     r"|should|deadline|due|nlt|asap|soon\sas\spossible|urgently|comments|input|cable|email|e-mail"
     r"|feedback|needed|required|guidance|instructions)\b"  # "Guidance is needed prior to ..."
     # "we need to know by close of business Monday, March 9", "Embassy needs an answer by"
-    r"|\b(?:we|embassy|post|mission|consulate)\sneeds?\b|\bneed\sto\sknow\b"
+    r"|\b(?:we|embassy|post|mission|consulate)\s(?:would\s|will\s)?needs?\b|\bneed\sto\sknow\b"
     # "Department would appreciate Post's views within seven business days", "We hope the
     # Department can complete its review by Friday, April 9".
     r"|\b(?:within|hope|appreciate|views|in\stime\sfor)\b"
@@ -58,6 +58,7 @@ _CONFIDENCE = {
     "may-wish": 0.6,
     "helpful-if": 0.65,
     "urge-that": 0.6,
+    "it-requested": 0.8,
 }
 
 
@@ -149,6 +150,7 @@ def _names_station(station: str, text: str) -> bool:
 
 
 _BARE_PLURAL_RE = re.compile(r"^(?:the\s)?(?:posts|embassies|missions|consulates)$", re.IGNORECASE)
+_BARE_SINGLE_RE = re.compile(r"^(?:the\s)?(?:post|embassy|mission|consulate)$", re.IGNORECASE)
 
 
 def _named_before(groups: dict[str, list[Ask]]) -> list[str]:
@@ -167,7 +169,11 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         resolved = _office_of(ask, candidate, cable)
         if resolved is None:
             continue
-        unnamed = not ask.who or _BARE_PLURAL_RE.match(ask.who)
+        unnamed = not ask.who or _BARE_PLURAL_RE.match(ask.who) is not None
+        # "Embassy Pretoria is asked to assess ... Department would appreciate Post's views":
+        # after one named post, an unnamed "Post" is that post.
+        if not unnamed and _BARE_SINGLE_RE.match(ask.who):
+            unnamed = len(_named_before(groups)) == 1
         if resolved[1] == "ALL" and unnamed and _named_before(groups):
             for office in _named_before(groups):  # "... Posts should ask": the posts just named
                 groups[office].append(ask)
@@ -251,8 +257,17 @@ _DISTINCT_RE = re.compile(
 )
 
 
+# A paragraph opening "Separately, the delegation leader has asked ... Embassy would be
+# grateful for the Department's views": the ask that follows is a new one.
+_OPENS_APART_RE = re.compile(r"(?:separately|additionally|in\saddition)\b", re.IGNORECASE)
+
+
 def _distinct(candidate: Candidate) -> bool:
-    return bool(candidate.asks) and _DISTINCT_RE.search(candidate.asks[0].sentence) is not None
+    if not candidate.asks:
+        return False
+    if _DISTINCT_RE.search(candidate.asks[0].sentence) is not None:
+        return True
+    return _OPENS_APART_RE.match(candidate.anchor.text.lstrip()) is not None
 
 
 def _fold_tailoring(candidates: list[Candidate], posts: list[str]) -> list[Candidate]:

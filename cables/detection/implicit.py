@@ -90,6 +90,14 @@ _PLEASE_VERB = rf"\b(?i:please)\s(?i:{PLEASE_ACT})\b"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The verbs in any case: many cables are all capitals ("POSTS ARE REQUESTED TO").
     ("passive", re.compile(rf"\b{_WHO}\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b")),
+    # "It is requested that posts cable host government responses by October 4".
+    (
+        "it-requested",
+        re.compile(
+            r"\b(?i:it\sis\s(?:also\s|further\s|therefore\s|hereby\s)?(?:requested|asked)"
+            rf"\sthat\s(?:the\s)?)(?P<who>{_PARTY}|{_DEPT})\s"
+        ),
+    ),
     (
         "should",
         re.compile(
@@ -313,6 +321,7 @@ _KIND_GATE: dict[str, frozenset[str]] = {
     "should": frozenset({"should"}),
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
     "urge-that": frozenset({"urge"}),
+    "it-requested": frozenset({"request", "ask"}),
     "author-requests": frozenset({"request"}),
     "request-to": frozenset({"request"}),
     "want-thing": frozenset(
@@ -428,10 +437,32 @@ def find_asks(
             ask = _ask(sentence, sentence, low_sentence, kinds, present)
         else:
             ask = sentence_ask(sentence, kinds)
-        if ask is not None:
-            lead = for_lead_in(sentence) or paragraph_lead
-            asks.append(replace(ask, lead=lead) if lead else ask)
+        if ask is None:
+            continue
+        lead = for_lead_in(sentence) or paragraph_lead
+        for found in (ask, *_other_parties(sentence, ask, kinds)):
+            asks.append(replace(found, lead=lead) if lead else found)
     return asks
+
+
+_CLAUSE_RE = re.compile(r";\s(?:and\s)?")
+
+
+def _other_parties(sentence: str, ask: Ask, kinds: dict[str, tuple[str, ...]]) -> list[Ask]:
+    """ "Embassy Madrid should raise them ...; and USEU should share them ...": one sentence,
+    clauses tasking other parties; each clause's ask, when it names a party of its own."""
+    if not ask.who or "; " not in sentence:
+        return []
+    out: list[Ask] = []
+    seen = {ask.who.lower()}
+    for clause in _CLAUSE_RE.split(sentence[:_CLIP])[1:]:
+        low = clause.lower()
+        present = {w for words in kinds.values() for w in words if w in low}
+        found = _ask(clause, clause, low, kinds, present) if present else None
+        if found is not None and found.who and found.who.lower() not in seen:
+            seen.add(found.who.lower())
+            out.append(replace(found, sentence=sentence))
+    return out
 
 
 _CLIP = 1500  # the patterns read no further into a sentence
