@@ -159,6 +159,13 @@ def _match_station(name: str, known: Iterable[str]) -> str | None:
     return CAPITAL_STATION.get(name, name)
 
 
+def station_named(name: str, cable: ParsedCable) -> str:
+    """The addressee post a bare name means ("BRUSSELS", "Kuala Lumpur"), or "" if none."""
+    key = "".join(name.split()).upper()
+    key = _ALIASES.get(key, CAPITAL_STATION.get(key, key))
+    return key if key in _stations(cable)[1] else ""
+
+
 def resolve(phrase: str, cable: ParsedCable) -> tuple[str, str]:
     """(requested_of as written, action office) for the asked party's phrase."""
     phrase = _POSSESSIVE_RE.sub("", phrase.strip(" ,;:"))  # "Embassy Chisinau's assistance"

@@ -13,6 +13,7 @@ from cables.detection.addressees import (
     named_posts,
     resolve,
     resolve_heading,
+    station_named,
     writes_to_posts,
 )
 from cables.detection.candidates import Block, Candidate
@@ -59,6 +60,7 @@ _CONFIDENCE = {
     "helpful-if": 0.65,
     "urge-that": 0.6,
     "it-requested": 0.8,
+    "named-passive": 0.75,
 }
 
 
@@ -116,6 +118,9 @@ def _office_of(ask: Ask, candidate: Candidate, cable: ParsedCable) -> tuple[str,
     if heading_for and (not who or _UNNAMED_RE.match(who)):
         # "ACTION REQUEST FOR UNVIE: ... Mission is requested to": the heading names the post.
         return heading_for, resolve_heading(heading_for, cable)
+    if ask.kind == "named-passive":
+        station = station_named(who, cable)
+        return (who, station) if station else None
     if not who:
         visited = _visited_post(ask, cable) if from_post and not writes_to_posts(cable) else ""
         if visited:

@@ -90,6 +90,15 @@ _PLEASE_VERB = rf"\b(?i:please)\s(?i:{PLEASE_ACT})\b"
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The verbs in any case: many cables are all capitals ("POSTS ARE REQUESTED TO").
     ("passive", re.compile(rf"\b{_WHO}\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b")),
+    # "BRUSSELS IS REQUESTED TO INFORM GOB": an addressee post by its bare name (the name is
+    # checked against the cable's addressees in assemble).
+    (
+        "named-passive",
+        re.compile(
+            r"^(?P<who>[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{2,20})?)"
+            rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that))\b"
+        ),
+    ),
     # "It is requested that posts cable host government responses by October 4".
     (
         "it-requested",
@@ -322,6 +331,7 @@ _KIND_GATE: dict[str, frozenset[str]] = {
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
     "urge-that": frozenset({"urge"}),
     "it-requested": frozenset({"request", "ask"}),
+    "named-passive": frozenset({"request", "instruct", "ask", "direct"}),
     "author-requests": frozenset({"request"}),
     "request-to": frozenset({"request"}),
     "want-thing": frozenset(

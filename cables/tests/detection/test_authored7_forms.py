@@ -86,3 +86,17 @@ def test_we_need_to_know_by_dates_the_ask() -> None:
 def test_what_a_post_needs_of_washington(sentence: str, asks: bool) -> None:
     found = sentence_ask(sentence)
     assert (found is not None and found.kind == "need") is asks
+
+
+def test_an_addressee_post_asked_by_its_bare_name_is_that_post() -> None:
+    found = detect(
+        cable(
+            "EMBASSY SHOULD APPROACH GOZ AT HIGHEST AVAILABLE LEVEL TO SEEK LANDING RIGHTS.",
+            "BRUSSELS IS REQUESTED TO INFORM GOB OF OUR INTENTIONS.",
+            "TREASURY IS REQUESTED TO BLOCK THE ACCOUNTS. MOMBASA IS REQUESTED TO STAND BY.",
+            station="STATE",
+            to=("AMEMBASSY KINSHASA", "AMEMBASSY BRUSSELS"),
+        )
+    )
+    # Treasury is no post, Mombasa no addressee: neither is tasked.
+    assert sorted((r.paragraph, r.action_office) for r in found) == [(1, "ALL"), (2, "BRUSSELS")]
