@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from cables.detection.addressees import (
@@ -73,7 +73,7 @@ def assemble(
     merged = _merge(sorted(split, key=lambda c: c.anchor.index))
     merged = _fold_tailoring(_fold_report_back(merged), action_posts(cable))
     if cable.created:
-        return tuple(_to_request(c, cable.created.date()) for c in merged)
+        return tuple(_to_request(c, cable.created.date(), at=cable.created) for c in merged)
     # A partial extract has no date: its year (from the reference id) still places a dated
     # deadline ("by May 28"); one counted from the cable's day cannot be placed.
     year = _year_of(cable.reference_id)
@@ -345,9 +345,12 @@ def _reports_back(sentence: str) -> bool:
 
 
 def _to_request(
-    candidate: Candidate, sent: date | None, dated_only: bool = False
+    candidate: Candidate,
+    sent: date | None,
+    dated_only: bool = False,
+    at: datetime | None = None,
 ) -> DetectedRequest:
-    deadline = _deadline(candidate, sent) if sent else None
+    deadline = _deadline(candidate, sent, at) if sent else None
     if dated_only and deadline is not None and deadline.when is not None and not deadline.dated:
         deadline = None
     asks = candidate.asks
@@ -371,11 +374,11 @@ def _to_request(
     )
 
 
-def _deadline(candidate: Candidate, sent: date) -> Deadline | None:
+def _deadline(candidate: Candidate, sent: date, at: datetime | None = None) -> Deadline | None:
     """The ask's own sentences first, then report-back sentences of the same tasking."""
     found: Deadline | None = None
     for ask in candidate.asks:
-        own = find_deadline(ask.sentence, sent)
+        own = find_deadline(ask.sentence, sent, at)
         if own is not None and own.when is not None:
             return own
         found = found or own
@@ -385,7 +388,7 @@ def _deadline(candidate: Candidate, sent: date) -> Deadline | None:
                 continue
             if is_bullet(sentence) and not _REPORT_RE.search(sentence):
                 continue
-            other = find_deadline(sentence, sent)
+            other = find_deadline(sentence, sent, at)
             if other is not None and other.when is None and not _ASKING_RE.search(sentence):
                 continue  # "as soon as possible" must qualify an ask, not someone's wish
             if other is not None and (other.when is not None or found is None):

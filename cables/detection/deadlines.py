@@ -130,13 +130,13 @@ class Deadline:
     dated: bool = False  # names its month and day ("by May 28"), not counted from the cable
 
 
-def find_deadline(sentence: str, sent: date) -> Deadline | None:
+def find_deadline(sentence: str, sent: date, at: datetime | None = None) -> Deadline | None:
     """The first explicit deadline in ``sentence`` (the DTG date ``sent`` supplies the year).
 
     The patterns run on the lower-cased sentence: case-insensitive matching is several times
     slower in Python's engine. The texts reported are cut from the sentence as written.
     """
-    found = _find(sentence.lower(), sent)
+    found = _find(sentence.lower(), sent, at)
     if found is None or len(sentence) != len(sentence.lower()):
         return found
     return Deadline(found.when, _as_written(sentence, found), found.dated)
@@ -151,7 +151,7 @@ def _as_written(sentence: str, found: Deadline) -> str:
     return sentence[at : at + len(found.text)] if at >= 0 else found.text
 
 
-def _find(sentence: str, sent: date) -> Deadline | None:
+def _find(sentence: str, sent: date, at: datetime | None = None) -> Deadline | None:
     # Each pattern needs a word of its own: cheap substring tests spare most regex runs.
     dated = _DIGIT_RE.search(sentence) is not None
     for match in _DATE_RE.finditer(sentence) if dated else ():
@@ -166,7 +166,7 @@ def _find(sentence: str, sent: date) -> Deadline | None:
         when = _date_of(match, sent)
         if when is not None:
             return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
-    found = _relative(sentence, sent)
+    found = _relative(sentence, sent, at)
     if found is not None:
         return found
     asap = _ASAP_RE.search(sentence) if _has(sentence, _ASAP_WORDS) else None
@@ -185,7 +185,7 @@ def _has(sentence: str, words: tuple[str, ...]) -> bool:
     return any(word in sentence for word in words)
 
 
-def _relative(sentence: str, sent: date) -> Deadline | None:
+def _relative(sentence: str, sent: date, at: datetime | None = None) -> Deadline | None:
     word = _DAY_WORD_RE.search(sentence) if _has(sentence, _DAY_WORDS) else None
     if word:
         day = sent + timedelta(days=word.group("word").lower() == "tomorrow")
@@ -203,6 +203,8 @@ def _relative(sentence: str, sent: date) -> Deadline | None:
     hours = _WITHIN_HOURS_RE.search(sentence) if "hour" in sentence else None
     if hours and not _foreign(sentence, hours.start()):
         count = to_int(hours.group("n")) or 0
+        if at is not None:  # "within 48 hours" of the DTG: a time (naive, UTC as the DTG)
+            return Deadline((at + timedelta(hours=count)).replace(tzinfo=None), hours.group(0))
         return Deadline(sent + timedelta(days=count // 24), hours.group(0))
     within = _WITHIN_RE.search(sentence) if "within" in sentence else None
     if within and within.group("bare") is not None and _foreign(sentence, within.start()):

@@ -100,3 +100,18 @@ def test_an_addressee_post_asked_by_its_bare_name_is_that_post() -> None:
     )
     # Treasury is no post, Mombasa no addressee: neither is tasked.
     assert sorted((r.paragraph, r.action_office) for r in found) == [(1, "ALL"), (2, "BRUSSELS")]
+
+
+def test_within_hours_of_the_dtg_is_a_time() -> None:
+    found = detect(
+        cable(
+            "Embassy requests that the Department provide cleared comments within 48 hours.",
+            station="PARIS",
+            for_offices=("EUR/WE",),
+            created=datetime(2009, 5, 12, 15, 20, tzinfo=UTC),
+        )
+    )
+    assert [str(r.deadline) for r in found] == ["2009-05-14 15:20:00"]
+    # Without the cable's time, the day alone.
+    alone = find_deadline("Please report within 48 hours.", date(2009, 5, 12))
+    assert alone is not None and alone.when == date(2009, 5, 14)
