@@ -4,7 +4,10 @@ Generated once (290 rows; the non-State rows such as NSC are left out); the pars
 ../shared at run time. Offices under a listed bureau ("EUR/WE" under EUR) are accepted too.
 Added by hand: SA, the Bureau of South Asian Affairs until it became SCA in 2006 ("STATE FOR
 SA/FO, SA/A, SA/PAB" in 2006 cables); SRAP, the short form of S/SRAP on 2009-2010 passing
-lines ("DEPT FOR SRAP, NEA/ARP, INR").
+lines ("DEPT FOR SRAP, NEA/ARP, INR"). And the bureaus of older traffic, renamed or merged
+since: EA (East Asian and Pacific Affairs, EAP from 1999), ARA (Inter-American Affairs, WHA from
+1999), INM (International Narcotics Matters, INL from 1995), HA (Human Rights and Humanitarian
+Affairs, DRL from 1994) and RP (Refugee Programs, PRM from 1994): "DEPT FOR EA/PHL AND L".
 """
 
 from __future__ import annotations
@@ -29,14 +32,14 @@ OES/EGC OES/ENRC OES/ENV OES/IHB OES/OMC OES/OPA OES/PCI OES/SAT OES/STC OFM OIG
 PM/CPA PM/DDTC PM/DTCC PM/DTCL PM/GPI PM/ISO PM/PPA PM/RSAT PM/SDI PM/SNA PM/WRA PRM PRM/A
 PRM/AF PRM/ANE PRM/ECA PRM/MCE PRM/POP PRM/PRP R RM S S/CPR S/CRS S/CT S/ES S/ES-CR S/ES-O
 S/ES-S S/FSG S/GAC S/GP S/GWI S/OCR S/P S/SANAC S/SECC S/SEIPN S/SEMEP S/SRAP S/USSES S/WCI SCA
-SRAP
+SRAP EA ARA INM HA RP
 SCA/A SCA/CEN SCA/FO SCA/INS SCA/INSB SCA/P SCA/PB SCA/PPD SCA/RA T VCI WHA WHA/AND WHA/BSC
 WHA/CAN WHA/CAR WHA/CCA WHA/CEN WHA/EPSC WHA/EX WHA/EX/FRC WHA/FO WHA/MEX WHA/PDA WHA/PPC
 WHA/USOAS
 """
 _BUREAUS = """
 A AF AVC C CA CDP CGFS CSO CT D DRL DS E EAP EB ECA EEB ENR EUR F FSI G GPA H HR IIP INL INR IO
-IRM ISN J L M MED NEA OBO OES OFM OIG P PA PM PRM R RM S SA SCA T VCI WHA
+IRM ISN J L M MED NEA OBO OES OFM OIG P PA PM PRM R RM S SA SCA T VCI WHA EA ARA INM HA RP
 """
 
 OFFICES = frozenset(_OFFICES.split())

@@ -110,6 +110,12 @@ def test_it_knows_the_south_asia_bureau_before_it_became_sca() -> None:
     )
 
 
+def test_it_knows_the_bureaus_of_older_traffic() -> None:
+    assert for_offices(["DEPT FOR EA/PHL AND L; FBI FOR LABORATORY DIVISION"]) == ("EA/PHL", "L")
+    assert for_offices(["DEPT FOR AF/E, RP AND ARA/AND"]) == ("AF/E", "RP", "ARA/AND")
+    assert for_offices(["STATE FOR INM AND HA"]) == ("INM", "HA")
+
+
 def test_srap_the_short_form_of_s_srap_is_an_office() -> None:
     assert for_offices(["DEPT FOR SRAP, S/SCT, EEB, SCA/RA, and SCA/A"]) == (
         "SRAP",
