@@ -142,7 +142,8 @@ def named_posts(phrase: str, cable: ParsedCable) -> list[str]:
         words = [w for w in piece.split() if w.upper().strip(".") not in _NOT_A_NAME]
         if not words or not words[0][:1].isupper():
             continue
-        station = _match_station("".join(words).upper().strip(".,;:'"), known)
+        # "Port-au-Prince" is PORTAUPRINCE: station names have no hyphens.
+        station = _match_station("".join(words).upper().strip(".,;:'").replace("-", ""), known)
         if station and station not in out:
             out.append(station)
     return sorted(out)
@@ -238,7 +239,8 @@ def resolve_heading(heading_for: str, cable: ParsedCable) -> str:
     for piece in _NAME_SPLIT_RE.split(_NAME_PREFIX_RE.sub("", heading_for.strip())):
         words = [w for w in piece.split() if w.upper().strip(".") not in _NOT_A_NAME]
         if words:
-            station = _match_station("".join(words).upper().strip(".,;:'\""), known)
+            name = "".join(words).upper().strip(".,;:'\"").replace("-", "")
+            station = _match_station(name, known)
             if station and station not in stations:
                 stations.append(station)
     return _all_if_every_post(stations, cable)

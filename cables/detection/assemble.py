@@ -179,7 +179,7 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         # after one named post, an unnamed "Post" is that post.
         if not unnamed and _BARE_SINGLE_RE.match(ask.who):
             unnamed = len(_named_before(groups)) == 1
-        if resolved[1] == "ALL" and unnamed and _named_before(groups):
+        if resolved[1] in ("ALL", "") and unnamed and _named_before(groups):
             for office in _named_before(groups):  # "... Posts should ask": the posts just named
                 groups[office].append(ask)
             continue

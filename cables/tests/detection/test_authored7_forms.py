@@ -115,3 +115,14 @@ def test_within_hours_of_the_dtg_is_a_time() -> None:
     # Without the cable's time, the day alone.
     alone = find_deadline("Please report within 48 hours.", date(2009, 5, 12))
     assert alone is not None and alone.when == date(2009, 5, 14)
+
+
+def test_a_hyphenated_post_named_in_a_partial_extract_is_its_station() -> None:
+    extract = cable(
+        "Embassy Port-au-Prince should raise airport security with the Interim Government. "
+        "Embassy should report the results of these meetings by Monday, March 10.",
+        station="STATE",
+        to=(),
+    )
+    found = detect(extract)
+    assert [(r.action_office, str(r.deadline)) for r in found] == [("PORTAUPRINCE", "2008-03-10")]
