@@ -7,7 +7,7 @@ import re
 # A sentence ends at . ! ? followed by space and an upper-case letter, a bracket or a dash.
 # Abbreviations such as "U.S." or "Amb." sometimes split too early: harmless for cue matching.
 # Starts with the punctuation itself so that the engine can skip ahead quickly.
-_SENTENCE_END_RE = re.compile(r"[.!?:;][\"')]?\s+(?=[-(\"A-Z0-9])")
+_SENTENCE_END_RE = re.compile(r"[.!?:;][\"')]?(?=\s+[-(\"A-Z0-9])\s+")
 # Talking points and quoted lists start with dashes or bullets.
 # Only at a line start: "--" inside a line is a dash ("guidance -- for press -- is requested").
 _BULLET_RE = re.compile(r"\n[ \t]{0,10}(?=(?:--|-\s|\u2013|\u2022|\*\s|[a-h]\)\s))")
@@ -57,7 +57,9 @@ def _sentences(item: str) -> list[str]:
             counted = at
             if depth > 0:
                 continue
-        piece = item[start : end.start() + 1].strip()
+        # The sentence keeps a closing quote or bracket after its stop: 'retaining "all
+        # prisoners." We think ...' (a lost quote would leave the next sentences quoted).
+        piece = item[start : end.end()].strip()
         if piece:
             out.append(piece)
         start = end.end()

@@ -10,6 +10,7 @@ import pytest
 from cables.detection import detect
 from cables.detection.deadlines import find_deadline
 from cables.detection.implicit import sentence_ask
+from cables.detection.text import segments
 from cables.tests.detection.helpers import cable
 
 
@@ -126,3 +127,20 @@ def test_a_hyphenated_post_named_in_a_partial_extract_is_its_station() -> None:
     )
     found = detect(extract)
     assert [(r.action_office, str(r.deadline)) for r in found] == [("PORTAUPRINCE", "2008-03-10")]
+
+
+def test_a_sentence_ending_inside_quotes_leaves_the_next_ones_unquoted() -> None:
+    assert segments('The text retains "all political prisoners." We think so.') == [
+        'The text retains "all political prisoners."',
+        "We think so.",
+    ]
+    found = detect(
+        cable(
+            'Comment: the draft drops the name while retaining "all political prisoners." We '
+            "think the fallback is the most we will get. USUN would be grateful for the "
+            "Department's views on the fallback. End comment.",
+            station="USUNNEWYORK",
+            for_offices=("IO/UNP",),
+        )
+    )
+    assert [(r.paragraph, r.action_office) for r in found] == [(1, "IO/UNP")]
