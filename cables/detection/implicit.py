@@ -126,6 +126,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "author-requests",
         re.compile(
             r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b)|[.,;:)])"
+            # "Embassy requests: (A) the Department's clearance ...; and (B) guidance on ...":
+            # the list follows the colon.
+            r"|^(?i:embassy|post|mission|consulate|we|usnato|usun|useu)\s(?i:also\s|therefore\s)?"
+            r"(?i:requests|request)(?i:\sthe\sfollowing)?:$"
         ),
     ),
     (
@@ -433,7 +437,8 @@ def find_asks(
     if telegraphic:
         kinds = {**kinds, "telegraphic": (" to ",)}
     paragraph_lead = for_lead_in(text)
-    for sentence in sentences() if sentences else segments(text):
+    split = sentences() if sentences else segments(text)
+    for index, sentence in enumerate(split):
         quoted, open_quote = open_quote, open_quote ^ (sentence.count('"') % 2 == 1)
         if quoted or is_bullet(sentence) or len(sentence) < 8:
             continue
@@ -449,6 +454,9 @@ def find_asks(
             ask = sentence_ask(sentence, kinds)
         if ask is None:
             continue
+        if sentence.endswith(":") and index + 1 < len(split):
+            # "Embassy requests:" quotes what it requests.
+            ask = replace(ask, sentence=f"{sentence} {split[index + 1]}")
         lead = for_lead_in(sentence) or paragraph_lead
         for found in (ask, *_other_parties(sentence, ask, kinds)):
             asks.append(replace(found, lead=lead) if lead else found)

@@ -144,3 +144,18 @@ def test_a_sentence_ending_inside_quotes_leaves_the_next_ones_unquoted() -> None
         )
     )
     assert [(r.paragraph, r.action_office) for r in found] == [(1, "IO/UNP")]
+
+
+def test_embassy_requests_colon_asks_for_the_list_that_follows() -> None:
+    found = detect(
+        cable(
+            "The Ministry wants to sign on March 10.",
+            "Embassy requests: (A) the Department's clearance of the final text by March 5; and "
+            "(B) guidance on naming third countries in the plan.",
+            station="BRASILIA",
+            for_offices=("WHA/BSC",),
+        )
+    )
+    assert [(r.paragraph, str(r.deadline)) for r in found] == [(2, "2008-03-05")]
+    assert found[0].quote.startswith("Embassy requests: (A) the Department's clearance")
+    assert sentence_ask("Per embassy request:") is None
