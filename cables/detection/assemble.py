@@ -70,7 +70,8 @@ def assemble(
     split: list[Candidate] = []
     for candidate in candidates:
         split.extend(_by_office(candidate, cable))
-    merged = _merge(sorted(split, key=lambda c: c.anchor.index))
+    sent = cable.created.date() if cable.created else None
+    merged = _merge(sorted(split, key=lambda c: c.anchor.index), sent)
     merged = _fold_tailoring(_fold_report_back(merged), action_posts(cable))
     if cable.created:
         return tuple(_to_request(c, cable.created.date(), at=cable.created) for c in merged)
@@ -216,10 +217,10 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
     return out
 
 
-def _merge(candidates: list[Candidate]) -> list[Candidate]:
+def _merge(candidates: list[Candidate], sent: date | None = None) -> list[Candidate]:
     kept: list[Candidate] = []
     for candidate in candidates:
-        target = next((k for k in kept if _same_tasking(k, candidate)), None)
+        target = next((k for k in kept if _same_tasking(k, candidate, sent)), None)
         if target is None:
             kept.append(candidate)
             continue
@@ -242,13 +243,35 @@ def _pointed_over_heading(candidate: Candidate, target: Candidate) -> bool:
     return candidate.pointed and not target.pointed and target.anchor.heading
 
 
-def _same_tasking(earlier: Candidate, later: Candidate) -> bool:
+def _same_tasking(earlier: Candidate, later: Candidate, sent: date | None = None) -> bool:
     """One tasking per asked party: a summary repeating the ask, talking points, a report-back
     paragraph all belong to it ("one request per distinct ask")."""
     if earlier.office != later.office:
         return False
+    if _own_deadline(earlier, later, sent):
+        return False
     # A summary repeating the marked ask is the same tasking, whatever its wording.
     return earlier.strong != later.strong or not _distinct(later)
+
+
+def _own_deadline(earlier: Candidate, later: Candidate, sent: date | None) -> bool:
+    """ "Deliver the points no later than February 21 ... Embassy should report the response
+    by February 23": a report-back in a paragraph of its own with a date of its own is a
+    request of its own (it is tracked to its own deadline)."""
+    if sent is None or later.anchor is earlier.anchor or not later.asks:
+        return False
+    if not all(_reports_back(ask.sentence) for ask in later.asks):
+        return False
+    first, then = _dated(earlier, sent), _dated(later, sent)
+    return first is not None and then is not None and first != then
+
+
+def _dated(candidate: Candidate, sent: date) -> date | datetime | None:
+    for ask in candidate.asks:
+        found = find_deadline(ask.sentence, sent)
+        if found is not None and found.dated:
+            return found.when
+    return None
 
 
 # "Separately, please provide ...", "Embassy also requests that ...": a second ask of the

@@ -159,3 +159,20 @@ def test_embassy_requests_colon_asks_for_the_list_that_follows() -> None:
     assert [(r.paragraph, str(r.deadline)) for r in found] == [(2, "2008-03-05")]
     assert found[0].quote.startswith("Embassy requests: (A) the Department's clearance")
     assert sentence_ask("Per embassy request:") is None
+
+
+def test_a_report_back_with_a_date_of_its_own_is_a_request_of_its_own() -> None:
+    paragraphs = (
+        "Embassy should deliver the points in para 2 to the Ministry no later than March 12.",
+        "-- We ask India to support the agency's review.",
+        "Embassy should report the Ministry's response by March 14.",
+    )
+    found = detect(cable(*paragraphs, station="STATE", to=("AMEMBASSY NEW DELHI",)))
+    assert [(r.paragraph, str(r.deadline)) for r in found] == [
+        (1, "2008-03-12"),
+        (3, "2008-03-14"),
+    ]
+    # Reporting by the same date, it is the same tasking's report-back.
+    same = (*paragraphs[:2], "Embassy should report the Ministry's response by March 12.")
+    found = detect(cable(*same, station="STATE", to=("AMEMBASSY NEW DELHI",)))
+    assert [(r.paragraph, r.also_paragraphs) for r in found] == [(1, (3,))]
