@@ -53,7 +53,7 @@ _FILLER = (
     r"|(?:[a-z]{2,20}\s){1,2}[a-z]{2,20}(?:'s|\u2019s))){0,4}"
 )
 _DATE_RE = re.compile(
-    rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|washington\stime|local|gmt|z))?"
+    rf"\b{_LEAD}{_FILLER}(?:\s{_TIME})?(?:\s(?:est|edt|[a-z]{{3,12}}\stime|local|gmt|z))?"
     rf"(?:\s(?:on|the))?(?:\s{_WEEKDAY},?)?"
     rf"\s(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2}|(?P<mnum>[01]?\d)/(?P<dnum>[0-3]?\d)"
     rf"(?:/(?P<ynum>\d\d(?:\d\d)?))?)\b",
@@ -101,6 +101,9 @@ _ASAP_RE = re.compile(
     # "requests urgent consideration", "a rapid response": the ask itself is urgent.
     r"|urgent\s(?:consideration|attention|response|reply|action)"
     r"|(?:rapid|immediate)\s(?:response|reply)"
+    # "Embassy requests immediate Department approval of ordered departure".
+    r"|immediate\s(?:[a-z]{2,12}\s)?(?:approval|authori[sz]ation|decision|guidance|action"
+    r"|attention|clearance|instructions)"
     # "should meet upon receipt of this telegram": at once.
     r"|(?:up)?on\sreceipt\sof\s(?:this|the\spresent)\s(?:telegram|cable|message|instruction)"
     # "see Zardari immediately", not "immediately after the vote" (a time, no deadline).

@@ -78,6 +78,8 @@ _ASKED_FOR = r"(?:guidance|instructions|clearance|approval|concurrence|views|com
 _SHOULD_VERB = (
     r"\s(?:should|must|shall|will\sneed\sto|need\sto)\s"
     r"(?:also\s|please\s|now\s|then\s|\w{2,14}ly\s){0,2}"
+    # "should continue to use existing press guidance" tasks nothing new.
+    r"(?!continue\sto\s(?:monitor|use|follow|rely|refer)\b)"
     rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
     r"|consider\b|look\b|remain\b|continue\sto\smonitor"
     # "a mission in X should the UAE be chosen": an inverted condition, not a verb.
@@ -89,7 +91,14 @@ _PLEASE_VERB = rf"\b(?i:please)\s(?i:{PLEASE_ACT})\b"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     # The verbs in any case: many cables are all capitals ("POSTS ARE REQUESTED TO").
-    ("passive", re.compile(rf"\b{_WHO}\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b")),
+    # "Posts in EU member states are asked to deliver": the party may carry a short "in ...".
+    (
+        "passive",
+        re.compile(
+            rf"\b{_WHO}(?:\s(?i:in|at)\s[A-Za-z][^,;.]{{0,40}}?)?"
+            rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b"
+        ),
+    ),
     # "BRUSSELS IS REQUESTED TO INFORM GOB": an addressee post by its bare name (the name is
     # checked against the cable's addressees in assemble).
     (

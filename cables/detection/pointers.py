@@ -171,8 +171,13 @@ def for_lead_in(text: str) -> str:
     caller checks the names against the cable's addressees)."""
     if ":" not in text[:160] and "," not in text[:160]:
         return ""
-    match = FOR_LEAD_IN_RE.match(squash(text[:160]))
-    return match.group("for").strip() if match else ""
+    flat = squash(text[:160])
+    match = FOR_LEAD_IN_RE.match(flat)
+    if match is None:
+        return ""
+    if match.group(0).endswith(",") and not flat.lstrip(" -*").lower().startswith("for "):
+        return ""  # "IN ADDITION TO THE ABOVE, EMBASSY SHOULD": capitals, no "For" lead-in
+    return match.group("for").strip()
 
 
 # "END ACTION REQUEST", "End Comment and Action Request.": the paragraph closes an ask.
