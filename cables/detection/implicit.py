@@ -525,6 +525,8 @@ def _ask(
             continue
         if kind == "rfg" and "rfg" not in low and "for guidance" not in low:
             continue
+        if kind == "it-requested" and "it is " not in low:
+            continue
         if kind in _THING_KINDS and not any(thing in low for thing in _THING_WORDS):
             continue
         start = _search_from(kind, low)
