@@ -176,3 +176,33 @@ def test_a_report_back_with_a_date_of_its_own_is_a_request_of_its_own() -> None:
     same = (*paragraphs[:2], "Embassy should report the Ministry's response by March 12.")
     found = detect(cable(*same, station="STATE", to=("AMEMBASSY NEW DELHI",)))
     assert [(r.paragraph, r.also_paragraphs) for r in found] == [(1, (3,))]
+
+
+def test_we_need_departments_guidance_opens_a_paragraph_and_is_read() -> None:
+    found = detect(
+        cable(
+            "THE CHAIRMAN SOUGHT A WRITTEN ASSURANCE ON THE JUNE SHIPMENT. END COMMENT.",
+            "WE NEED DEPARTMENT'S GUIDANCE BEFORE THE AMBASSADOR'S MEETING WITH THE CHAIRMAN.",
+            station="NEWDELHI",
+        )
+    )
+    assert [r.paragraph for r in found] == [2]
+    # Needing something of no one in Washington is no ask.
+    other = cable("The Ministry met donors.", "We need to remember the Ministry's pride.")
+    assert detect(other) == ()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("We need to know by mid-day Washington time Friday, October 23.", "2009-10-23T12:00:00"),
+        (
+            "USUN would welcome views prior to the formal meeting, now set for Friday, October 23.",
+            "2009-10-22",
+        ),
+    ],
+)
+def test_more_deadline_forms(sentence: str, expected: str) -> None:
+    found = find_deadline(sentence, date(2009, 10, 19))
+    assert found is not None and found.when is not None
+    assert found.when.isoformat() == expected
