@@ -35,7 +35,7 @@ _YEAR = r"(?:,?\s(?P<year>(?:19|20)\d\d))?"
 _YEAR2 = r"(?:,?\s(?P<year2>(?:19|20)\d\d))?"
 _TIME = (
     r"(?:(?P<hhmm>[0-2]\d[0-5]\d)\s?(?:hours|hrs|z|zulu|local|edt|est|gmt|utc)?"
-    r"|(?P<hh>1[0-2]|0?\d)(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>a\.?m\.?|p\.?m\.?)|noon)"
+    r"|(?P<hh>1[0-2]|0?\d)(?::(?P<mm>[0-5]\d))?\s?(?P<ampm>a\.?m\.?|p\.?m\.?)|noon|mid-?day)"
 )
 _LEAD = (
     r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
@@ -73,7 +73,10 @@ _WITHIN_RE = re.compile(
 _EVENT_ON_RE = re.compile(
     r"\b(?P<lead>before|prior\sto|ahead\sof|in\sadvance\sof|in\stime\sfor)"
     r"\s(?:the|her|his|their|our|its)\s"
-    r"(?:[a-z'\u2019.-]{2,20}\s){1,4}(?:on|of)\s"
+    # "before the formal meeting, now set for Friday, October 12"
+    r"(?:(?:[a-z'\u2019.-]{2,20}\s){1,4}(?:on|of)"
+    r"|(?:[a-z'\u2019.-]{2,20}\s){0,3}[a-z'\u2019.-]{2,20},\s(?:now\s)?(?:set|scheduled|planned"
+    r"|expected)\sfor)\s"
     rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
 )
 # "before the 14th", "by the 3rd": a day of this month (or the next, once it has passed).
@@ -322,6 +325,6 @@ def _clock(match: re.Match[str]) -> tuple[int, int] | None:
         if groups["ampm"].lower().startswith("p"):
             hour += 12
         return hour, int(groups.get("mm") or 0)
-    if "noon" in text:
+    if "noon" in text or "midday" in text or "mid-day" in text:
         return 12, 0
     return None
