@@ -398,24 +398,35 @@ def _to_request(
 
 
 def _deadline(candidate: Candidate, sent: date, at: datetime | None = None) -> Deadline | None:
-    """The ask's own sentences first, then report-back sentences of the same tasking."""
+    """The ask's own sentences first, then the rest of its paragraph; only then the asks and
+    sentences of paragraphs folded into it (a report-back "by November 8" does not hide "Embassy
+    should on November 3 deliver" in the paragraph where the ask is stated)."""
+    home = set(candidate.anchor.sentences())
+    asks = [a for a in candidate.asks if a.sentence in home]
+    away = [a for a in candidate.asks if a.sentence not in home]
     found: Deadline | None = None
-    for ask in candidate.asks:
-        own = find_deadline(ask.sentence, sent, at)
-        if own is not None and own.when is not None:
-            return own
-        found = found or own
-    for block in candidate.blocks:
-        for sentence in block.sentences():
-            if not _DEADLINE_HINT_RE.search(sentence.lower()):
-                continue
-            if is_bullet(sentence) and not _REPORT_RE.search(sentence):
-                continue
-            other = find_deadline(sentence, sent, at)
-            if other is not None and other.when is None and not _ASKING_RE.search(sentence):
-                continue  # "as soon as possible" must qualify an ask, not someone's wish
-            if other is not None and (other.when is not None or found is None):
-                if other.when is not None:
-                    return other
-                found = found or other
+    for group, blocks in ((asks, [candidate.anchor]), (away, candidate.also)):
+        for ask in group:
+            own = find_deadline(ask.sentence, sent, at)
+            if own is not None and own.when is not None:
+                return own
+            found = found or own
+        for block in blocks:
+            for sentence in block.sentences():
+                other = _sentence_deadline(sentence, sent, at)
+                if other is not None and (other.when is not None or found is None):
+                    if other.when is not None:
+                        return other
+                    found = found or other
     return found
+
+
+def _sentence_deadline(sentence: str, sent: date, at: datetime | None) -> Deadline | None:
+    if not _DEADLINE_HINT_RE.search(sentence.lower()):
+        return None
+    if is_bullet(sentence) and not _REPORT_RE.search(sentence):
+        return None
+    other = find_deadline(sentence, sent, at)
+    if other is not None and other.when is None and not _ASKING_RE.search(sentence):
+        return None  # "as soon as possible" must qualify an ask, not someone's wish
+    return other

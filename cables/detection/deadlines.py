@@ -79,6 +79,13 @@ _EVENT_ON_RE = re.compile(
     r"|expected)\sfor)\s"
     rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
 )
+# "On December 14 Embassy should pass the non-paper": the sentence opens with the day of the
+# act, and an addressee is asked right after it.
+_ON_DATE_ASK_RE = re.compile(
+    rf"^(?P<lead>on)\s(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
+    r",?\s(?:the\s)?[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:should|must|shall|(?:is|are)\s(?:requested"
+    r"|instructed|asked))\b"
+)
 # "before the 14th", "by the 3rd": a day of this month (or the next, once it has passed).
 _DAY_OF_MONTH_RE = re.compile(
     rf"\b{_LEAD}\s(?:(?:cob|c\.o\.b\.|close\sof\sbusiness)\s)?(?:on\s)?the\s"
@@ -166,6 +173,12 @@ def _find(sentence: str, sent: date, at: datetime | None = None) -> Deadline | N
         when = _date_of(match, sent)
         if when is not None:
             return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
+    on_date = _ON_DATE_ASK_RE.match(sentence) if dated and sentence[:3] == "on " else None
+    if on_date is not None:
+        when = _date_of(on_date, sent)
+        if when is not None:
+            end = max(on_date.end(g) for g in ("day", "year", "month2", "year2") if on_date[g])
+            return Deadline(when, sentence[:end], dated=True)
     for match in _EVENT_ON_RE.finditer(sentence) if dated else ():
         if _foreign(sentence, match.start()):
             continue

@@ -1,0 +1,36 @@
+"""Forms first met in the ninth authored set (cables imitating corpus cables, written by a
+writer who never saw the detector). Each rule is general; each is pinned here on a cable of
+our own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cables.detection import detect
+from cables.detection.deadlines import find_deadline
+from cables.tests.detection.helpers import cable
+
+
+def test_a_sentence_opening_with_the_day_of_the_act_dates_the_ask() -> None:
+    found = find_deadline(
+        "ON MARCH 14 EMBASSY SHOULD PASS THE NON-PAPER AT PARA 3.", date(2008, 3, 5)
+    )
+    assert found is not None and str(found.when) == "2008-03-14"
+    assert found.text == "ON MARCH 14"
+    # A date opening a report of the past is no deadline.
+    assert find_deadline("On March 3 the Minister said he would come.", date(2008, 3, 5)) is None
+
+
+def test_the_paragraph_of_the_ask_dates_it_before_a_folded_report_back() -> None:
+    found = detect(
+        cable(
+            "URGENT ACTION REQUEST. EMBASSY SHOULD ON MARCH 10 DELIVER THE NON-PAPER IN PARA 2. "
+            "IN ADDITION, AT THE EARLIEST OPPORTUNITY POST SHOULD DELIVER THE NON-PAPER IN PARA 3.",
+            "-- WE ASK CHINA TO STOP THE SHIPMENT.",
+            "-- WE ASK CHINA TO INSPECT THE CARGO.",
+            "POST SHOULD REPORT THE RESPONSE BY MARCH 12.",
+            station="STATE",
+            to=("AMEMBASSY BEIJING",),
+        )
+    )
+    assert [(r.paragraph, str(r.deadline)) for r in found] == [(1, "2008-03-10")]
