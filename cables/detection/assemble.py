@@ -407,7 +407,7 @@ def _deadline(candidate: Candidate, sent: date, at: datetime | None = None) -> D
     found: Deadline | None = None
     for group, blocks in ((asks, [candidate.anchor]), (away, candidate.also)):
         for ask in group:
-            own = find_deadline(ask.sentence, sent, at)
+            own = find_deadline(ask.sentence, sent, at, asking=True)
             if own is not None and own.when is not None:
                 return own
             found = found or own

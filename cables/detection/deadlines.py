@@ -86,6 +86,14 @@ _ON_DATE_ASK_RE = re.compile(
     r",?\s(?:the\s)?[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:should|must|shall|(?:is|are)\s(?:requested"
     r"|instructed|asked))\b"
 )
+# In the ask itself, the day set for the act: "Posts are instructed to deliver the talking
+# points on Thursday, September 17" (only in an asking sentence: "the Minister arrives on
+# Thursday, September 17" is news).
+_ACT_ON_RE = re.compile(
+    r"\b(?:deliver|present|pass|convey|raise|make|brief|inform|approach|submit|circulate|hand)"
+    r"\b[^.;]{0,80}?\b(?P<lead>on)\s"
+    rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
+)
 # "before the 14th", "by the 3rd": a day of this month (or the next, once it has passed).
 _DAY_OF_MONTH_RE = re.compile(
     rf"\b{_LEAD}\s(?:(?:cob|c\.o\.b\.|close\sof\sbusiness)\s)?(?:on\s)?the\s"
@@ -143,13 +151,15 @@ class Deadline:
     dated: bool = False  # names its month and day ("by May 28"), not counted from the cable
 
 
-def find_deadline(sentence: str, sent: date, at: datetime | None = None) -> Deadline | None:
+def find_deadline(
+    sentence: str, sent: date, at: datetime | None = None, asking: bool = False
+) -> Deadline | None:
     """The first explicit deadline in ``sentence`` (the DTG date ``sent`` supplies the year).
 
     The patterns run on the lower-cased sentence: case-insensitive matching is several times
     slower in Python's engine. The texts reported are cut from the sentence as written.
     """
-    found = _find(sentence.lower(), sent, at)
+    found = _find(sentence.lower(), sent, at, asking)
     if found is None or len(sentence) != len(sentence.lower()):
         return found
     return Deadline(found.when, _as_written(sentence, found), found.dated)
@@ -164,7 +174,9 @@ def _as_written(sentence: str, found: Deadline) -> str:
     return sentence[at : at + len(found.text)] if at >= 0 else found.text
 
 
-def _find(sentence: str, sent: date, at: datetime | None = None) -> Deadline | None:
+def _find(
+    sentence: str, sent: date, at: datetime | None = None, asking: bool = False
+) -> Deadline | None:
     # Each pattern needs a word of its own: cheap substring tests spare most regex runs.
     dated = _DIGIT_RE.search(sentence) is not None
     for match in _DATE_RE.finditer(sentence) if dated else ():
@@ -185,6 +197,11 @@ def _find(sentence: str, sent: date, at: datetime | None = None) -> Deadline | N
         when = _date_of(match, sent)
         if when is not None:
             return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
+    act_on = _ACT_ON_RE.search(sentence) if asking and dated and " on " in sentence else None
+    if act_on is not None and not _foreign(sentence, act_on.start("lead")):
+        when = _date_of(act_on, sent)
+        if when is not None:
+            return Deadline(when, sentence[act_on.start("lead") : act_on.end()], dated=True)
     found = _relative(sentence, sent, at)
     if found is not None:
         return found

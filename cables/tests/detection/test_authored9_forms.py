@@ -34,3 +34,15 @@ def test_the_paragraph_of_the_ask_dates_it_before_a_folded_report_back() -> None
         )
     )
     assert [(r.paragraph, str(r.deadline)) for r in found] == [(1, "2008-03-10")]
+
+
+def test_the_day_set_for_the_act_in_the_ask_is_its_deadline() -> None:
+    sentence = "Posts are instructed to deliver the points on Thursday, March 13, as a non-paper."
+    found = find_deadline(sentence, date(2008, 3, 5), asking=True)
+    assert found is not None and str(found.when) == "2008-03-13"
+    assert found.text == "on Thursday, March 13"
+    # Outside an asking sentence the same words are news.
+    assert (
+        find_deadline("The Minister will brief the press on Thursday, March 13.", date(2008, 3, 5))
+        is None
+    )
