@@ -112,7 +112,7 @@ _MONTH_END_RE = re.compile(
     rf"\b{_LEAD}\s(?:the\s)?end\sof\s(?:the\smonth\sof\s)?{_MONTH}(?:,?\s(?P<year>(?:19|20)\d\d))?\b",
 )
 _ASAP_RE = re.compile(
-    r"\b(?:asap|as\ssoon\sas\spossible|urgently|soonest"
+    r"\b(?:asap|as\ssoon\sas\s(?:possible|practical|practicable|feasible)|urgently|soonest"
     r"|at\s(?:the\s)?earliest\s(?:possible\s)?(?:opportunity|date|convenience)"
     # "views by return cable": answer with the next telegram.
     r"|by\sreturn\s(?:cable|telegram|message|wire)"

@@ -46,3 +46,8 @@ def test_the_day_set_for_the_act_in_the_ask_is_its_deadline() -> None:
         find_deadline("The Minister will brief the press on Thursday, March 13.", date(2008, 3, 5))
         is None
     )
+
+
+def test_as_soon_as_practical_is_asap() -> None:
+    found = find_deadline("This demarche should occur as soon as practical.", date(2008, 9, 1))
+    assert found is not None and found.when is None and found.text == "ASAP (as soon as practical)"
