@@ -56,6 +56,18 @@ _AUTHOR = (
     rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )
+# The two "before" patterns above, read backwards: each is tried on the window before the key
+# word reversed, once, at its start, where the forward pattern (anchored at the window's end)
+# would be tried at every position of the window. Same matches, a fraction of the time.
+_JUST_BEFORE_BACK = (
+    rf"(?:{_S}(?:yl[a-z]{{2,12}}|osla|ybereh|erofereht|niaga|rehtruf|won|esaelp|tsom|eb|gnieb"
+    rf"|dna{_S}de[sz]irohtua)){{0,2}}{_S}"
+)
+_BE_BACK = rf"{_JUST_BEFORE_BACK}(?:si|era|eb)\b"
+_AUTHOR_BACK = (
+    rf"{_JUST_BEFORE_BACK}(?:si|era|eb|yssabme|tsop|noissim|etalusnoc|ew|maet|otansu|nusu|ueesu"
+    rf"|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv|stnemmoc|tupni)\b"
+)
 _AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"usnato", b"usun",
                  b"useu", b"analyst", b"officer", b"policymaker", b"washington", b"department",
                  b"inr", b"usg")  # fmt: skip
@@ -112,6 +124,7 @@ class _Key:
         wanted_by: Callable[[bytes, re.Match[bytes]], bool] | None = None,
         by_regex: bool = False,
         rare: str = "",
+        before_back: str = "",
     ) -> None:
         self.word = word.encode()
         # A letter the text seldom holds ("q" in "request", about 9 in a cable): found byte
@@ -130,6 +143,9 @@ class _Key:
         elif before:
             self.before = re.compile(before.encode()).search
         self.then = re.compile(then.encode()).match if then else None
+        # A "before" pattern given backwards (see _AUTHOR_BACK): matched once on the reversed
+        # window instead of searched through it.
+        self.before_back = re.compile(before_back.encode()).match if before_back else None
         self.inside = inside  # may start inside a word ("tasked" for "ask")
         # How far back the "before" pattern may start: short windows keep the search cheap.
         self.reach = reach
@@ -152,7 +168,10 @@ class _Key:
         start = at
         while start and low[start - 1] in _LETTERS:  # "tasked": look before the whole word
             start -= 1
-        if self.before is None or not self.before(low, max(0, start - self.reach), start):
+        if self.before_back is not None:
+            if not self.before_back(low[max(0, start - self.reach) : start][::-1]):
+                return False
+        elif self.before is None or not self.before(low, max(0, start - self.reach), start):
             return False
         return self.then is None or self.then(low, tail, tail + 80) is not None
 
@@ -193,7 +212,7 @@ _NEEDED = rf"s?{_S}(?:to{_S}know{_S}{_KNOW}|(?:[a-z'?.]{{1,24}}{_S}){{0,3}}{_GIV
 # keys found 3 more asks than the other cues do, for about 16 us a cable.
 _KEYS: tuple[_Key, ...] = (
     # "requested" (past) asks only after "is"/"are": "the Minister requested U.S. help" is news.
-    _Key("request", _REQUEST_AFTER, _AUTHOR, inside=True, rare="q"),
+    _Key("request", _REQUEST_AFTER, inside=True, rare="q", before_back=_AUTHOR_BACK),
     # "please advise", not "pleased" or "please visit our website"; "Please see paragraphs
     # 3-4" after "This is an action cable" is a pointer.
     _Key(
@@ -217,9 +236,9 @@ _STATE_KEYS = (
     # The urged-decision key is left out: the "urg" key below, led by the same letters and
     # followed by any party, finds every paragraph it would.
     *(key for key in _KEYS if key.word != b"urge"),
-    _Key("ask", _ASKS_PARTY, _BE, _PASSIVE_END, inside=True),  # "tasked with" too
+    _Key("ask", _ASKS_PARTY, then=_PASSIVE_END, inside=True, before_back=_BE_BACK),  # "tasked"
     *(
-        _Key(word, _ASKS_PARTY, _BE, _PASSIVE_END)
+        _Key(word, _ASKS_PARTY, then=_PASSIVE_END, before_back=_BE_BACK)
         for word in ("instruct", "direct", "urg", "encourag", "invit")
     ),
     _Key("should", "", _party_before, reach=72),

@@ -1,8 +1,11 @@
 """The cheap first pass picks the paragraphs worth reading; it must never drop a real ask."""
 
+import random
+import re
+
 import pytest
 
-from cables.detection import detect
+from cables.detection import detect, scan
 from cables.detection.scan import hot_paragraphs
 from cables.tests.detection.helpers import cable
 
@@ -80,3 +83,29 @@ def test_it_reads_every_hot_paragraph_but_no_other() -> None:
 def test_it_handles_text_outside_latin_1() -> None:
     text = "The \u201cminister\u201d \u2013 Post requests Department guidance \u2026 now."
     assert hot_paragraphs((text,), from_post=True) == {0}
+
+
+def test_the_backward_before_patterns_never_read_less_than_the_forward_ones() -> None:
+    """_AUTHOR_BACK and _BE_BACK, matched on the reversed window, accept every window the
+    forward _AUTHOR and _BE accept (and exactly those when the window starts between words)."""
+    pairs = [
+        (re.compile(scan._AUTHOR.encode()).search, re.compile(scan._AUTHOR_BACK.encode()).match),
+        (re.compile(scan._BE.encode()).search, re.compile(scan._BE_BACK.encode()).match),
+    ]
+    words = [b"is", b"are", b"be", b"embassy", b"post", b"we", b"also", b"hereby", b"this",
+             b"respectfully", b"being", b"authorized and", b"actions", b"views", b"sis", b"x",
+             b"\n", b".", b"strongly", b"ly"]  # fmt: skip
+    rng = random.Random(2026)
+    for _ in range(20_000):
+        text = b"".join(
+            rng.choice(words) + rng.choice([b" ", b"  ", b"\n ", b""])
+            for _ in range(rng.randint(0, 6))
+        )
+        start = max(0, len(text) - 64)
+        for forward, backward in pairs:
+            found = forward(text, start, len(text)) is not None
+            back = backward(text[start:][::-1]) is not None
+            between_words = start == 0 or not text[start - 1 : start].isalpha()
+            assert back >= found, text
+            if between_words:
+                assert back == found, text
