@@ -401,9 +401,10 @@ def _deadline(candidate: Candidate, sent: date, at: datetime | None = None) -> D
     """The ask's own sentences first, then the rest of its paragraph; only then the asks and
     sentences of paragraphs folded into it (a report-back "by November 8" does not hide "Embassy
     should on November 3 deliver" in the paragraph where the ask is stated)."""
-    home = set(candidate.anchor.sentences())
-    asks = [a for a in candidate.asks if a.sentence in home]
-    away = [a for a in candidate.asks if a.sentence not in home]
+    # An ask's sentence as split from its paragraph (one ending in a colon carries the next).
+    home = " ".join(candidate.anchor.text.split())
+    asks = [a for a in candidate.asks if a.sentence[:80] in home]
+    away = [a for a in candidate.asks if a.sentence[:80] not in home]
     found: Deadline | None = None
     for group, blocks in ((asks, [candidate.anchor]), (away, candidate.also)):
         for ask in group:
