@@ -27,7 +27,7 @@ _NAME = (
 _NAMES = rf"(?:\s(?:in\s)?{_NAME}(?:(?:,\s|\s|,?\sand\s|\s&\s){_NAME}){{0,8}})?"
 _PARTY = (
     r"(?:(?i:the\s|all\s|action\s|addressee\s|u\.s\.\s|us\s|american\s){0,2}"
-    r"(?i:embassy|embassies|consulates?(?:\sgeneral)?|missions?|posts?|amembassy|amconsul"
+    r"(?i:embassy|embassies|consulates?(?:\sgeneral)?|congen|missions?|posts?|amembassy|amconsul"
     r"|usnato|useu|usun|usosce|unvie|action\saddressees?|addressees?(?:\sposts?)?"
     r"|chiefs?\sof\smission|country\steam|usdel|us\sdel|u\.s\.\sdel(?:egation)?|(?:state\s)?reporting\sofficers"
     # "YOU SHOULD APPROACH": the Department's addressee (a post's "you" is a visitor: see
@@ -59,7 +59,8 @@ _ASKED = (
     r"|requested\sand\sauthori[sz]ed|authori[sz]ed\sand\s(?:instructed|requested|directed))"
 )
 _AUTHOR = (
-    r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|usnato|usun|useu|i))"
+    r"(?i:(?:the\s)?(?:department|we|washington|embassy|post|mission|consulate|congen|usnato|usun"
+    r"|useu|i))"
 )
 _WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|would\sask|urges?)"
 _THING = (
@@ -67,7 +68,7 @@ _THING = (
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance|insights?|updates?"
     r"|reporting|thoughts|assessments?|analysis|allocation|recommendations|consideration"
-    r"|clarification)"
+    r"|clarification|readouts?)"
 )
 
 # What only the Department gives: "Department guidance would be welcome" asks for it, while
@@ -96,7 +97,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "passive",
         re.compile(
             rf"\b{_WHO}(?:\s(?i:in|at)\s[A-Za-z][^,;.]{{0,40}}?)?"
-            rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that|with))\b"
+            # "Post is requested, time and resources permitting, to report on ..."
+            rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}(?:,\s[^,.;]{{1,60}},)?\s(?:to|that|with))\b"
         ),
     ),
     # "BRUSSELS IS REQUESTED TO INFORM GOB": an addressee post by its bare name (the name is
@@ -134,7 +136,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author-requests",
         re.compile(
-            r"\b(?i:embassy|post|mission|consulate|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b)|[.,;:)])"
+            r"\b(?i:embassy|post|mission|consulate(?:\sgeneral)?|congen|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b)|[.,;:)])"
             # "Embassy requests: (A) the Department's clearance ...; and (B) guidance on ...":
             # the list follows the colon.
             r"|^(?i:embassy|post|mission|consulate|we|usnato|usun|useu)\s(?i:also\s|therefore\s)?"
@@ -300,6 +302,7 @@ _THING_WORDS = (
     "recommendations",
     "consideration",
     "clarification",
+    "readout",
     "guidance",
     "instruction",
     "clearance",
@@ -386,7 +389,7 @@ _ASKS_GATE_RE = re.compile(
 # the engine skips from one "ed" to the next instead of trying seven verbs at every position.
 _PASSIVE_GATE_RE = re.compile(
     r"ed(?:(?<=requested)|(?<=instructed)|(?<=asked)|(?<=directed)|(?<=invited)|(?<=urged)"
-    r"|(?<=encouraged)|(?<=authorized)|(?<=authorised))\s(?:to|that|and|with)\b"
+    r"|(?<=encouraged)|(?<=authorized)|(?<=authorised))(?:,\s[^,.;]{1,60},)?\s(?:to|that|and|with)\b"
 )
 # Every branch of _THING_GATE_RE ends in one of these: substring tests spare most of its runs.
 _THING_GATE_WORDS = ("requested", "appreciated", "sought", "welcome")

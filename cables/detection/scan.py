@@ -28,7 +28,8 @@ _THING = (
     rf"(?:guidance|instruction|clearance|approval|authori|concurrence|views|comments|input"
     rf"|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     rf"|information|advice|help|waiver|funding|talking{_S}points|insight|update|reporting"
-    rf"|thoughts|assessment|analysis|allocation|recommendation|consideration|clarification)"
+    rf"|thoughts|assessment|analysis|allocation|recommendation|consideration|clarification"
+    rf"|readout)"
 )
 _PREFIX = rf"(?:(?:the|all|action|addressee|u\.s\.|us|american){_S}){{0,2}}"
 # "requests (that) the Department", "asks Embassy X", "urge posts": an asking verb and a party.
@@ -52,7 +53,7 @@ _JUST_BEFORE = (
 )
 _BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
 _AUTHOR = (
-    rf"\b(?:is|are|be|embassy|post|mission|consulate|we|team|usnato|usun|useu|actions?|guidance"
+    rf"\b(?:is|are|be|embassy|post|mission|consulate|congen|we|team|usnato|usun|useu|actions?|guidance"
     rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )
@@ -65,12 +66,13 @@ _JUST_BEFORE_BACK = (
 )
 _BE_BACK = rf"{_JUST_BEFORE_BACK}(?:si|era|eb)\b"
 _AUTHOR_BACK = (
-    rf"{_JUST_BEFORE_BACK}(?:si|era|eb|yssabme|tsop|noissim|etalusnoc|ew|maet|otansu|nusu|ueesu"
+    rf"{_JUST_BEFORE_BACK}(?:si|era|eb|yssabme|tsop|noissim|etalusnoc|negnoc|ew|maet|otansu|nusu"
+    rf"|ueesu"
     rf"|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv|stnemmoc|tupni)\b"
 )
-_AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"usnato", b"usun",
-                 b"useu", b"analyst", b"officer", b"policymaker", b"washington", b"department",
-                 b"inr", b"usg")  # fmt: skip
+_AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"congen", b"usnato",
+                 b"usun", b"useu", b"analyst", b"officer", b"policymaker", b"washington",
+                 b"department", b"inr", b"usg")  # fmt: skip
 
 
 def _author_wants(low: bytes, found: re.Match[bytes]) -> bool:
