@@ -47,6 +47,8 @@ _LEAD = (
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
     r"|opening\sof\sbusiness|noon|on|the|[a-z]{3,12}\stime|local|deadline\sof|,"
+    # "by opening of business Lagos Monday": the place whose business day it is
+    r"|(?<=business\s)[a-z]{3,14}|(?<=cob\s)[a-z]{3,14}"
     # "before her April 14 visit", "ahead of our March 3 meeting", "BEFORE SHAH'S MARCH 20"
     r"|her|his|their|its|our|your|[a-z]{2,20}(?:'s|\u2019s)"
     # "before the Brazilian Energy Minister's April 6 visit"
@@ -85,6 +87,15 @@ _ON_DATE_ASK_RE = re.compile(
     rf"^(?P<lead>on)\s(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
     r",?\s(?:the\s)?[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:should|must|shall|(?:is|are)\s(?:requested"
     r"|instructed|asked))\b"
+)
+# "guidance on attendance at the October 15 El Fasher ceremony ... before the ceremony": the
+# event the sentence dated, named again after "before".
+_BEFORE_THE_RE = re.compile(
+    r"\b(?P<lead>before|prior\sto|ahead\sof|in\sadvance\sof)\sthe\s(?P<event>[a-z]{4,20})\b"
+)
+_DATED_EVENT = (
+    rf"(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
+    r"(?:\s[a-z'\u2019.-]{2,20}){0,3}\s"
 )
 # In the ask itself, the day set for the act: "Posts are instructed to deliver the talking
 # points on Thursday, September 17" (only in an asking sentence: "the Minister arrives on
@@ -202,6 +213,9 @@ def _find(
         when = _date_of(act_on, sent)
         if when is not None:
             return Deadline(when, sentence[act_on.start("lead") : act_on.end()], dated=True)
+    event = _event_named_again(sentence, sent) if dated and " the " in sentence else None
+    if event is not None:
+        return event
     found = _relative(sentence, sent, at)
     if found is not None:
         return found
@@ -281,6 +295,20 @@ def _last_day(month: int, year: int | None, sent: date) -> date:
     if year is None and last < sent:
         return _last_day(month, start + 1, sent)
     return last
+
+
+def _event_named_again(sentence: str, sent: date) -> Deadline | None:
+    for before in _BEFORE_THE_RE.finditer(sentence):
+        if _foreign(sentence, before.start()):
+            continue
+        event = re.escape(before.group("event"))
+        named = re.search(_DATED_EVENT + event + r"\b", sentence[: before.start()])
+        if named is None:
+            continue
+        when = _date_of(named, sent)
+        if when is not None:
+            return Deadline(previous_business_day(when), before.group(0), dated=True)
+    return None
 
 
 def _foreign(sentence: str, start: int) -> bool:
