@@ -122,8 +122,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         "should",
         re.compile(
             # "All addressees, including Rome and Madrid, should ...": an aside may follow.
-            rf"\b(?P<who>{_PARTY})(?:,\s(?:including|especially|in\sparticular|notably)\s"
-            rf"[^,;.]{{1,60}},)?{_SHOULD_VERB}",
+            # "Embassy London, which hosts the Permanent Representative, should ...".
+            rf"\b(?P<who>{_PARTY})(?:,\s(?:including|especially|in\sparticular|notably|which|who)\s"
+            rf"[^,;]{{1,80}}?,)?{_SHOULD_VERB}",
             re.IGNORECASE,
         ),
     ),

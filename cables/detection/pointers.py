@@ -153,7 +153,9 @@ _LEAD_IN_RE = re.compile(
 # ("For example:" and "COMMENT:" name none).
 FOR_LEAD_IN_RE = re.compile(
     r"^[\s\-*]{0,4}(?:(?i:for)\s)?(?P<for>(?-i:[A-Z][A-Za-z.'-]{1,24})"
-    r"(?:(?:,\s|\s|,?\s(?i:and)\s)(?-i:[A-Z][A-Za-z.'-]{1,24})){0,8})\s{0,3}"
+    # "For Embassy Dar es Salaam," "For Embassy Port of Spain:": a name's small words
+    r"(?:(?:,\s|\s|,?\s(?i:and)\s)(?-i:[A-Z][A-Za-z.'-]{1,24}|(?:es|de|da|du|al|el|la|of)(?=\s[A-Z]))){0,8})"
+    r"\s{0,3}"
     # "For Embassy Kyiv, please approach": a comma only before the ask itself ("For Moscow,
     # energy is the issue" names no one asked).
     r"(?::|,(?=\s(?i:please|pls|you\sshould|you\sare|embassy\sshould|post\sshould)\b))"

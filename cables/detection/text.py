@@ -44,6 +44,15 @@ def segments(text: str) -> list[str]:
     return out
 
 
+# What follows "U.S." inside a sentence ("the U.S. Government", "U.S. Ambassador Smith").
+_US_NOUN_RE = re.compile(
+    r"(?:Government|Embassy|Ambassador|Mission|Permanent|Delegation|Representative|Congress"
+    r"|Senate|Navy|Army|Air\sForce|Marine|Forces|Department|Consulate|Trade|Treasury|Coast"
+    r"|Agency|Administration|Attorney|Special|Secretary|President|Military|Defense|Officials?"
+    r"|Policy|Position|Citizens?|Companies|Firms|Assistance|Support|Team|Side|Interests?)\b"
+)
+
+
 def _sentences(item: str) -> list[str]:
     out: list[str] = []
     start = 0
@@ -57,6 +66,8 @@ def _sentences(item: str) -> list[str]:
             counted = at
             if depth > 0:
                 continue
+        if item[at] == "." and item[at - 3 : at] == "U.S" and _US_NOUN_RE.match(item, end.end()):
+            continue  # "the U.S. Permanent Representative": an abbreviation, no stop
         # The sentence keeps a closing quote or bracket after its stop: 'retaining "all
         # prisoners." We think ...' (a lost quote would leave the next sentences quoted).
         piece = item[start : end.end()].strip()
