@@ -636,7 +636,10 @@ _AUTHOR_RE = re.compile(
 # "As noted in reftel, Embassy requests ..." refers to the text, not to someone's words.
 _REPORTED_RE = re.compile(
     r"\b(?<!as\s)(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
-    r"|according\sto|argued|claimed|complained|insisted|agreed|suggested|proposed|recalled)\b",
+    r"|according\sto|argued|claimed|complained|insisted|agreed|suggested|proposed|recalled"
+    # "The EAC decided the Consulate General should release a warden message" (not "the
+    # Department has decided that posts should")
+    r"|(?<!has\s)(?<!have\s)decided)\b",
     re.IGNORECASE,
 )
 # A plan or a purpose, not an ask: "Post will seek", "met officials to seek", "had requested".

@@ -8,6 +8,8 @@ import pytest
 from cables.detection import detect
 from cables.tests.detection.helpers import cable
 
+POSTS = ("AMCONSUL BELFAST", "AMEMBASSY STOCKHOLM", "AMEMBASSY LONDON")
+
 
 def test_a_post_urging_washington_to_consider_a_request_asks_washington() -> None:
     found = detect(
@@ -55,3 +57,11 @@ def test_urging_reported_of_others_or_in_the_past_asks_no_one() -> None:
         "We urged the Minister to reconsider; he said the decision was final.",
     ):
         assert detect(cable(text, station="VALLETTA", for_offices=("EUR/WE",))) == (), text
+
+
+def test_a_decision_reported_of_others_tasks_no_one() -> None:
+    reported = "The EAC decided the Consulate General should release a warden message."
+    assert detect(cable("Protests are expected.", reported, station="STATE", to=POSTS)) == ()
+    ours = "The Department has decided that posts should review their walk-in procedures."
+    found = detect(cable("Protests are expected.", ours, station="STATE", to=POSTS))
+    assert [r.action_office for r in found] == ["ALL"]
