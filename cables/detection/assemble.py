@@ -256,11 +256,10 @@ def _same_tasking(earlier: Candidate, later: Candidate, sent: date | None = None
 
 def _own_deadline(earlier: Candidate, later: Candidate, sent: date | None) -> bool:
     """ "Deliver the points no later than February 21 ... Embassy should report the response
-    by February 23": a report-back in a paragraph of its own with a date of its own is a
-    request of its own (it is tracked to its own deadline)."""
+    by February 23", "confirm the delegation by July 6 ... provide cleared text by July 13": an
+    ask in a paragraph of its own with a date of its own is a request of its own (it is
+    tracked to its own deadline), a report-back too."""
     if sent is None or later.anchor is earlier.anchor or not later.asks:
-        return False
-    if not all(_reports_back(ask.sentence) for ask in later.asks):
         return False
     first, then = _dated(earlier, sent), _dated(later, sent)
     return first is not None and then is not None and first != then
@@ -398,13 +397,16 @@ def _to_request(
 
 
 def _deadline(candidate: Candidate, sent: date, at: datetime | None = None) -> Deadline | None:
-    """The ask's own sentences first, then the rest of its paragraph; only then the asks and
-    sentences of paragraphs folded into it (a report-back "by November 8" does not hide "Embassy
-    should on November 3 deliver" in the paragraph where the ask is stated)."""
+    """The asks' own sentences first (report-backs folded in from other paragraphs apart),
+    then the rest of the ask's paragraph; only then the report-backs and the other paragraphs
+    (a report-back "by November 8" does not hide "Embassy should on November 3 deliver" in the
+    paragraph where the ask is stated)."""
     # An ask's sentence as split from its paragraph (one ending in a colon carries the next).
     home = " ".join(candidate.anchor.text.split())
-    asks = [a for a in candidate.asks if a.sentence[:80] in home]
-    away = [a for a in candidate.asks if a.sentence[:80] not in home]
+    # The asks stated elsewhere come first too ("USNATO requests guidance (para 7)" over
+    # para 7's "by 0800Z October 26"), but not the report-backs folded in.
+    asks = [a for a in candidate.asks if a.sentence[:80] in home or not _reports_back(a.sentence)]
+    away = [a for a in candidate.asks if a not in asks]
     found: Deadline | None = None
     for group, blocks in ((asks, [candidate.anchor]), (away, candidate.also)):
         for ask in group:

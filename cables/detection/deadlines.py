@@ -102,7 +102,8 @@ _DATED_EVENT = (
 # Thursday, September 17" is news).
 _ACT_ON_RE = re.compile(
     r"\b(?:deliver|present|pass|convey|raise|make|brief|inform|approach|submit|circulate|hand)"
-    r"\b[^.;]{0,80}?\b(?P<lead>on)\s"
+    # ... not a clause's own day: "inform the MFA that it will be made public on April 30"
+    r"\b(?:(?!\b(?:that|will|would|when|which|who|after|until)\b)[^.;]){0,80}?\b(?P<lead>on)\s"
     rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
 )
 # "before the 14th", "by the 3rd": a day of this month (or the next, once it has passed).

@@ -546,6 +546,10 @@ def _ask(
             continue
         if kind == "author-requests" and _NOUN_BEFORE_RE.search(clipped, 0, match.start() + 1):
             continue
+        if kind == "should" and _WHETHER_RE.search(
+            clipped, max(0, match.start() - 24), match.start()
+        ):
+            continue  # "guidance on whether the Ambassador should accept": a question
         if _REPORTED_RE.search(clipped[: match.start()]) or _NOT_NOW_RE.search(
             clipped[max(0, match.start() - 14) : match.start() + 1]
         ):
@@ -634,6 +638,8 @@ _AUTHOR_RE = re.compile(
 
 # Reported speech: "Saleh said the Embassy should ...", "Basbug concluded by requesting".
 # "As noted in reftel, Embassy requests ..." refers to the text, not to someone's words.
+# A party opening an indirect question: "(guidance on) whether the Ambassador should attend".
+_WHETHER_RE = re.compile(r"\b(?:whether|if)\s(?:or\snot\s)?(?:the\s)?$", re.IGNORECASE)
 _REPORTED_RE = re.compile(
     r"\b(?<!as\s)(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
     r"|according\sto|argued|claimed|complained|insisted|agreed|suggested|proposed|recalled"
