@@ -224,7 +224,14 @@ def _merge(candidates: list[Candidate], sent: date | None = None) -> list[Candid
         if target is None:
             kept.append(candidate)
             continue
-        if candidate.strong and (not target.strong or _pointed_over_heading(candidate, target)):
+        summary_first = (
+            candidate.strong == target.strong
+            and _SUMMARY_RE.match(target.anchor.text) is not None
+            and _SUMMARY_RE.match(candidate.anchor.text) is None
+        )
+        if summary_first or (
+            candidate.strong and (not target.strong or _pointed_over_heading(candidate, target))
+        ):
             # The summary repeated the ask; the marked paragraph is where it is stated. A
             # pointer naming a paragraph of a headed section says where in it the ask is.
             kept[kept.index(target)] = candidate
@@ -261,8 +268,15 @@ def _own_deadline(earlier: Candidate, later: Candidate, sent: date | None) -> bo
     tracked to its own deadline), a report-back too."""
     if sent is None or later.anchor is earlier.anchor or not later.asks:
         return False
+    if _SUMMARY_RE.match(earlier.anchor.text) and not all(
+        _reports_back(ask.sentence) for ask in later.asks
+    ):
+        return False  # a summary previewing the ask, whatever date it mentions
     first, then = _dated(earlier, sent), _dated(later, sent)
     return first is not None and then is not None and first != then
+
+
+_SUMMARY_RE = re.compile(r"\s*(?:\(\w{1,10}\)\s*)?summary\b", re.IGNORECASE)
 
 
 def _dated(candidate: Candidate, sent: date) -> date | datetime | None:

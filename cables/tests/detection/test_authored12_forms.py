@@ -48,3 +48,18 @@ def test_a_question_quoted_in_a_reply_tasks_no_one() -> None:
     )
     found = detect(cable(reply, station="STATE", to=("AMEMBASSY WARSAW",)))
     assert found == ()
+
+
+def test_a_summary_previewing_the_ask_stays_with_it_and_the_ask_is_where_stated() -> None:
+    found = detect(
+        cable(
+            "Summary: the new Prime Minister takes office on March 16. We request a Presidential "
+            "message for delivery on March 16. End summary.",
+            "Embassy requests that the Department provide the text of any message by March 10.",
+            station="TOKYO",
+            for_offices=("EAP/J",),
+        )
+    )
+    assert [(r.paragraph, r.also_paragraphs, str(r.deadline)) for r in found] == [
+        (2, (1,), "2008-03-10")
+    ]
