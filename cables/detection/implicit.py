@@ -137,7 +137,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "author-requests",
         re.compile(
-            r"\b(?i:embassy|post|mission|consulate(?:\sgeneral)?|congen|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b)|[.,;:)])"
+            r"\b(?i:embassy|post|mission|consulate(?:\sgeneral)?|congen|rso|dao|legat|we|country\steam|usnato|usun|useu)\s(?i:hereby\s|also\s|therefore\s|respectfully\s|again\s|strongly\s|urgently\s|formally\s){0,2}(?i:requests|request)\b(?!\s(?:was|were|that\swe|to\sbe\sinformed|(?i:for)\b)|[.,;:)])"
             # "Embassy requests: (A) the Department's clearance ...; and (B) guidance on ...":
             # the list follows the colon.
             r"|^(?i:embassy|post|mission|consulate|we|usnato|usun|useu)\s(?i:also\s|therefore\s)?"
@@ -366,7 +366,7 @@ _SECOND: dict[str, tuple[str, ...]] = {
     "may-wish": _PARTY_WORDS,
     "author-asks": _PARTY_WORDS + ("department", "washington", "we ", "state", "usg"),
     "author-requests": ("embass", "post", "mission", "consul", "we ", "team", "usnato", "usun",
-                        "useu"),
+                        "useu", "congen", "rso", "dao", "legat"),
     "need": ("guidance", "instruction", "clearance", "approval", "concurrence", "views",
              "comments", "input", "answer", "decision", "response", "reply", "authori",
              "to know"),

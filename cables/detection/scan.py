@@ -53,7 +53,8 @@ _JUST_BEFORE = (
 )
 _BE = rf"\b(?:is|are|be){_S}{_JUST_BEFORE}"
 _AUTHOR = (
-    rf"\b(?:is|are|be|embassy|post|mission|consulate|congen|we|team|usnato|usun|useu|actions?|guidance"
+    rf"\b(?:is|are|be|embassy|post|mission|consulate|congen|rso|dao|legat|we|team|usnato|usun|useu"
+    rf"|actions?|guidance"
     rf"|instructions|clearance|approval|concurrence|views|comments|input)"
     rf"{_S}{_JUST_BEFORE}"
 )
@@ -66,7 +67,8 @@ _JUST_BEFORE_BACK = (
 )
 _BE_BACK = rf"{_JUST_BEFORE_BACK}(?:si|era|eb)\b"
 _AUTHOR_BACK = (
-    rf"{_JUST_BEFORE_BACK}(?:si|era|eb|yssabme|tsop|noissim|etalusnoc|negnoc|ew|maet|otansu|nusu"
+    rf"{_JUST_BEFORE_BACK}(?:si|era|eb|yssabme|tsop|noissim|etalusnoc|negnoc|osr|oad|tagel|ew|maet"
+    rf"|otansu|nusu"
     rf"|ueesu"
     rf"|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv|stnemmoc|tupni)\b"
 )

@@ -68,3 +68,18 @@ def test_by_opening_of_business_in_a_named_place() -> None:
         "EMBASSY REQUESTS GUIDANCE BY OPENING OF BUSINESS LAGOS MONDAY, MARCH 13.", date(1978, 3, 9)
     )
     assert found is not None and str(found.when) == "1978-03-13"
+
+
+def test_a_posts_own_sections_ask_too() -> None:
+    found = detect(
+        cable(
+            "The prosecutor arrives on March 14 with two police officers.",
+            "RSO requests that this request be considered urgently and that DS provide a rapid "
+            "response.",
+            station="ATHENS",
+            for_offices=("DS/IP/EUR",),
+        )
+    )
+    assert [(r.paragraph, r.action_office, r.deadline_text) for r in found] == [
+        (2, "DS/IP/EUR", "ASAP (urgently)")
+    ]
