@@ -112,3 +112,16 @@ def test_it_holds_its_level_on_the_seventh_and_ninth_authored_sets() -> None:
     corpus labels fold them into the first. Guards what was reached."""
     assert_levels("authored7.tsv", (0.85, 0.97, 0.85, 0.75))
     assert_levels("authored9.tsv", (0.85, 0.70, 0.85, 0.70))
+
+
+def test_it_holds_its_level_on_the_tenth_to_thirteenth_authored_sets() -> None:
+    """Scored frozen after every rule before them: authored10 F1 0.894, authored11 0.933,
+    authored12 0.857, authored13 0.872 (the *_first_score.txt files). After rules from their
+    misses: authored10 and authored11 pass the targets; authored12 and authored13 keep lower
+    explicit recall, their writers counting a post's variant of a Department tasking ("FOR
+    KAMPALA: EMBASSY SHOULD SEEK ...", "Embassy Khartoum should remind ...") as a request of its
+    own where the corpus labels fold it into the tasking. Guards what was reached."""
+    assert_levels("authored10.tsv")
+    assert_levels("authored11.tsv", (0.90, 0.95, 0.85, 0.85))
+    assert_levels("authored12.tsv", (0.85, 0.70, 0.85, 0.85))
+    assert_levels("authored13.tsv", (0.85, 0.85, 0.85, 0.85))
