@@ -255,7 +255,7 @@ def _same_tasking(earlier: Candidate, later: Candidate, sent: date | None = None
     paragraph all belong to it ("one request per distinct ask")."""
     if earlier.office != later.office:
         return False
-    if _own_deadline(earlier, later, sent):
+    if later.anchor is not earlier.anchor and _own_deadline(earlier, later, sent):
         return False
     # A summary repeating the marked ask is the same tasking, whatever its wording.
     return earlier.strong != later.strong or not _distinct(later)
@@ -272,15 +272,21 @@ def _own_deadline(earlier: Candidate, later: Candidate, sent: date | None) -> bo
         _reports_back(ask.sentence) for ask in later.asks
     ):
         return False  # a summary previewing the ask, whatever date it mentions
-    first, then = _dated(earlier, sent), _dated(later, sent)
-    return first is not None and then is not None and first != then
+    then = _dated(later, sent)
+    if then is None:  # most asks name no date: the earlier one need not be read
+        return False
+    first = _dated(earlier, sent)
+    return first is not None and first != then
 
 
 _SUMMARY_RE = re.compile(r"\s*(?:\(\w{1,10}\)\s*)?summary\b", re.IGNORECASE)
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _dated(candidate: Candidate, sent: date) -> date | datetime | None:
     for ask in candidate.asks:
+        if _DIGIT_RE.search(ask.sentence) is None:
+            continue  # no digit, no month and day: spare find_deadline
         found = find_deadline(ask.sentence, sent)
         if found is not None and found.dated:
             return found.when
