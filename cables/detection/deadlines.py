@@ -40,9 +40,7 @@ _TIME = (
 _LEAD = (
     r"(?P<lead>no\slater\sthan|not\slater\sthan|nlt|by|before|prior\sto|until|on\sor\sbefore"
     r"|in\sadvance\sof|ahead\sof|in\stime\sfor|due(?:\son)?|(?:to\sbe\s)?delivered(?:\son)?"
-    r"|delivery\s(?:on|by)"
-    # "Embassy should on November 3 deliver the non-paper": the day of the act.
-    r"|(?:should|must|shall)(?:\s(?:also|then))?,?\son)"
+    r"|delivery\s(?:on|by))"
 )
 _FILLER = (
     r"(?:\s(?:cob|c\.o\.b\.|close\sof\sbusiness|the\send\sof|end\sof\sday|eod"
@@ -81,12 +79,21 @@ _EVENT_ON_RE = re.compile(
     r"|expected)\sfor)\s"
     rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
 )
-# "On December 14 Embassy should pass the non-paper": the sentence opens with the day of the
-# act, and an addressee is asked right after it.
+_ACT_DATE = rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
+# The day set for the act, read only in the asking sentence itself (elsewhere the same words
+# are news), and never a day already past: "On December 14 Embassy should pass the
+# non-paper", "Embassy should on November 3 deliver", "Posts are instructed to deliver the
+# talking points on Thursday, September 17".
 _ON_DATE_ASK_RE = re.compile(
-    rf"^(?P<lead>on)\s(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
-    r",?\s(?:the\s)?[a-z]{3,20}(?:\s[a-z]{3,20})?\s(?:should|must|shall|(?:is|are)\s(?:requested"
-    r"|instructed|asked))\b"
+    rf"^(?P<lead>on)\s{_ACT_DATE},?\s(?:the\s)?(?:embassy|post|posts|mission|missions|consulate"
+    r"|addressees?|action\saddressees?|you|usun|usnato|useu|chiefs?\sof\smission|[a-z]{3,20}"
+    r"\sembassy)(?:\s[a-z]{3,20})?\s(?:should|must|shall|(?:is|are)\s(?:requested|instructed"
+    r"|asked))\b"
+)
+_SHOULD_ON_RE = re.compile(
+    r"\b(?:embassy|post|posts|mission|missions|consulate|addressees|you|usun|usnato|useu"
+    r"|ambassador)(?:\s[a-z]{3,20})?\s(?:should|must|shall)(?:\s(?:also|then))?,?\s"
+    rf"(?P<lead>on)\s{_ACT_DATE}\b"
 )
 # "guidance on attendance at the October 15 El Fasher ceremony ... before the ceremony": the
 # event the sentence dated, named again after "before".
@@ -103,8 +110,11 @@ _DATED_EVENT = (
 _ACT_ON_RE = re.compile(
     r"\b(?:deliver|present|pass|convey|raise|make|brief|inform|approach|submit|circulate|hand)"
     # ... not a clause's own day: "inform the MFA that it will be made public on April 30"
-    r"\b(?:(?!\b(?:that|will|would|when|which|who|after|until)\b)[^.;]){0,80}?\b(?P<lead>on)\s"
-    rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
+    r"\b(?:(?!\b(?:that|will|would|when|which|who|after|until)\b)[^.;]){0,80}?"
+    # ... nor an event's: "of the donors conference on April 30" (see _EVENT_ON_RE)
+    r"(?<!meeting\s)(?<!conference\s)(?<!visit\s)(?<!summit\s)(?<!session\s)(?<!vote\s)"
+    r"(?<!council\s)(?<!election\s)(?<!ceremony\s)(?<!talks\s)(?<!hearing\s)(?<!decision\s)"
+    rf"\b(?P<lead>on)\s{_ACT_DATE}\b"
 )
 # "before the 14th", "by the 3rd": a day of this month (or the next, once it has passed).
 _DAY_OF_MONTH_RE = re.compile(
@@ -197,23 +207,15 @@ def _find(
         when = _date_of(match, sent)
         if when is not None:
             return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
-    on_date = _ON_DATE_ASK_RE.match(sentence) if dated and sentence[:3] == "on " else None
-    if on_date is not None:
-        when = _date_of(on_date, sent)
-        if when is not None:
-            end = max(on_date.end(g) for g in ("day", "year", "month2", "year2") if on_date[g])
-            return Deadline(when, sentence[:end], dated=True)
     for match in _EVENT_ON_RE.finditer(sentence) if dated else ():
         if _foreign(sentence, match.start()):
             continue
         when = _date_of(match, sent)
         if when is not None:
             return Deadline(_adjust(match, when), match.group(0).strip(), dated=True)
-    act_on = _ACT_ON_RE.search(sentence) if asking and dated and " on " in sentence else None
-    if act_on is not None and not _foreign(sentence, act_on.start("lead")):
-        when = _date_of(act_on, sent)
-        if when is not None:
-            return Deadline(when, sentence[act_on.start("lead") : act_on.end()], dated=True)
+    act_day = _act_day(sentence, sent, asking) if dated and "on " in sentence else None
+    if act_day is not None:
+        return act_day
     event = _event_named_again(sentence, sent) if dated and " the " in sentence else None
     if event is not None:
         return event
@@ -254,8 +256,8 @@ def _relative(sentence: str, sent: date, at: datetime | None = None) -> Deadline
     hours = _WITHIN_HOURS_RE.search(sentence) if "hour" in sentence else None
     if hours and not _foreign(sentence, hours.start()):
         count = to_int(hours.group("n")) or 0
-        if at is not None:  # "within 48 hours" of the DTG: a time (naive, UTC as the DTG)
-            return Deadline((at + timedelta(hours=count)).replace(tzinfo=None), hours.group(0))
+        if at is not None:  # "within 48 hours" of the DTG: the day that hour falls on (UTC)
+            return Deadline((at + timedelta(hours=count)).date(), hours.group(0))
         return Deadline(sent + timedelta(days=count // 24), hours.group(0))
     within = _WITHIN_RE.search(sentence) if "within" in sentence else None
     if within and within.group("bare") is not None and _foreign(sentence, within.start()):
@@ -298,6 +300,24 @@ def _last_day(month: int, year: int | None, sent: date) -> date:
     return last
 
 
+def _act_day(sentence: str, sent: date, asking: bool) -> Deadline | None:
+    """The day set for the act (see _ON_DATE_ASK_RE): an addressee asked right before or after
+    it, or, in the asking sentence itself, the act's verb; a day before the cable is a day
+    past, no deadline."""
+    patterns = (_ON_DATE_ASK_RE.match, _SHOULD_ON_RE.search)
+    for pattern in (*patterns, _ACT_ON_RE.search) if asking else patterns:
+        found = pattern(sentence)
+        if found is None or _foreign(sentence, found.start("lead")):
+            continue
+        when = _date_of(found, sent, roll=False)
+        if when is not None:
+            start = found.start("lead")
+            end = max(found.end(g) for g in ("day", "year", "month2", "year2") if found[g])
+            return Deadline(when, sentence[start:end], dated=True)
+        return None
+    return None
+
+
 def _event_named_again(sentence: str, sent: date) -> Deadline | None:
     for before in _BEFORE_THE_RE.finditer(sentence):
         if _foreign(sentence, before.start()):
@@ -306,7 +326,7 @@ def _event_named_again(sentence: str, sent: date) -> Deadline | None:
         named = re.search(_DATED_EVENT + event + r"\b", sentence[: before.start()])
         if named is None:
             continue
-        when = _date_of(named, sent)
+        when = _date_of(named, sent, roll=False)
         if when is not None:
             return Deadline(previous_business_day(when), before.group(0), dated=True)
     return None
@@ -316,7 +336,10 @@ def _foreign(sentence: str, start: int) -> bool:
     return _NOT_OURS_RE.search(sentence[max(0, start - 70) : start]) is not None
 
 
-def _date_of(match: re.Match[str], sent: date) -> date | None:
+def _date_of(match: re.Match[str], sent: date, roll: bool = True) -> date | None:
+    """The date a match names; a date without a year before the cable is next year's, unless
+    ``roll`` is off and it passed within two months (a day named for an event or an act
+    already past is no deadline)."""
     if match.groupdict().get("mnum"):
         month, day = int(match.group("mnum")), int(match.group("dnum"))
         year_text = match.group("ynum")
@@ -327,7 +350,17 @@ def _date_of(match: re.Match[str], sent: date) -> date | None:
     year = int(year_text) if year_text else None
     if year is not None and year < 100:
         year += 2000 if year < 50 else 1900
-    return _resolve(month, day, year, sent)
+    when = _resolve(month, day, year, sent)
+    if not roll and when is not None and year is None and when.year > sent.year:
+        # Rolled into next year: "on January 5" in a late-December cable is next year's, "on
+        # March 3" in a March 5 cable a day just past.
+        try:
+            unrolled = date(sent.year, month, day)
+        except ValueError:
+            return when
+        if (sent - unrolled).days <= 60:
+            return None
+    return when
 
 
 def _month(name: str) -> int:

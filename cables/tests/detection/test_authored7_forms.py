@@ -103,17 +103,19 @@ def test_an_addressee_post_asked_by_its_bare_name_is_that_post() -> None:
     assert sorted((r.paragraph, r.action_office) for r in found) == [(1, "ALL"), (2, "BRUSSELS")]
 
 
-def test_within_hours_of_the_dtg_is_a_time() -> None:
+def test_within_hours_of_the_dtg_is_the_day_that_hour_falls_on() -> None:
+    """The hour itself is in the DTG's zone (Z), which the tracker would read as desk time:
+    the day is given, counted from the DTG's time ("within 12 hours" of 2300Z is the next day)."""
     found = detect(
         cable(
-            "Embassy requests that the Department provide cleared comments within 48 hours.",
+            "Embassy requests that the Department provide cleared comments within 12 hours.",
             station="PARIS",
             for_offices=("EUR/WE",),
-            created=datetime(2009, 5, 12, 15, 20, tzinfo=UTC),
+            created=datetime(2009, 5, 12, 23, 0, tzinfo=UTC),
         )
     )
-    assert [str(r.deadline) for r in found] == ["2009-05-14 15:20:00"]
-    # Without the cable's time, the day alone.
+    assert [str(r.deadline) for r in found] == ["2009-05-13"]
+    # Without the cable's time, whole days from its date.
     alone = find_deadline("Please report within 48 hours.", date(2009, 5, 12))
     assert alone is not None and alone.when == date(2009, 5, 14)
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from cables.detection import detect
 from cables.detection.deadlines import find_deadline
 from cables.tests.detection.helpers import cable
@@ -51,3 +53,25 @@ def test_the_day_set_for_the_act_in_the_ask_is_its_deadline() -> None:
 def test_as_soon_as_practical_is_asap() -> None:
     found = find_deadline("This demarche should occur as soon as practical.", date(2008, 9, 1))
     assert found is not None and found.when is None and found.text == "ASAP (as soon as practical)"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "asking"),
+    [
+        # A day already past is no deadline (not next year's).
+        ("Embassy should inform the MFA of the decision announced on March 3.", True),
+        ("Embassy should raise the March 3 incident before the incident is reported.", True),
+        # Someone else's day, or an event's.
+        ("The Foreign Minister should on March 20 travel to Brussels.", False),
+        ("On March 20 the parliament should vote on the treaty.", False),
+        ("Posts should inform host governments of the donors conference on April 30.", True),
+        ("Embassy should brief the MFA on the outcome of the Council meeting on March 20.", True),
+    ],
+)
+def test_days_that_are_not_the_acts(sentence: str, asking: bool) -> None:
+    assert find_deadline(sentence, date(2008, 3, 5), asking=asking) is None
+
+
+def test_a_day_early_next_year_is_still_the_acts() -> None:
+    found = find_deadline("On January 5 Embassy should deliver the letter.", date(2008, 12, 28))
+    assert found is not None and str(found.when) == "2009-01-05"
