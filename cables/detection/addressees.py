@@ -122,9 +122,9 @@ def _stations(cable: ParsedCable) -> tuple[tuple[str, ...], tuple[str, ...]]:
         if station and station not in action:
             action.append(station)
     found = (station_of(a.name) for a in (*cable.to, *cable.info))
-    known = tuple(s for s in found if s)
-    _last = (cable, tuple(action), known)
-    return _last[1], known
+    entry = (cable, tuple(action), tuple(s for s in found if s))
+    _last = entry
+    return entry[1], entry[2]
 
 
 def department_office(cable: ParsedCable) -> str:
@@ -137,27 +137,40 @@ def named_posts(phrase: str, cable: ParsedCable) -> list[str]:
     if rest == phrase.strip() and not rest.upper().startswith(("USEU", "USUN", "USNATO", "UNVIE")):
         return []
     known = _known_stations(cable)
+    # A country names its capital's post only after a singular "Embassy" ("Embassy Belize");
+    # "Posts in Germany" are the consulates too, not the embassy alone.
+    countries = _SINGLE_EMBASSY_RE.match(phrase.strip()) is not None
     out: list[str] = []
     for piece in _NAME_SPLIT_RE.split(rest):
         words = [w for w in piece.split() if w.upper().strip(".") not in _NOT_A_NAME]
         if not words or not words[0][:1].isupper():
             continue
         # "Port-au-Prince" is PORTAUPRINCE: station names have no hyphens.
-        station = _match_station("".join(words).upper().strip(".,;:'").replace("-", ""), known)
+        name = "".join(words).upper().strip(".,;:'").replace("-", "")
+        station = _match_station(name, known, countries)
         if station and station not in out:
             out.append(station)
     return sorted(out)
 
 
-def _match_station(name: str, known: Iterable[str]) -> str | None:
+_SINGLE_EMBASSY_RE = re.compile(
+    r"^(?:the\s)?(?:us\s|u\.s\.\s|american\s)?(?:embassy|amembassy)\s+(?!in\b)", re.IGNORECASE
+)
+# Stations spelt two ways in the traffic: the addressee line's spelling is the one kept.
+_SPELLINGS = {"KYIV": "KIEV", "KIEV": "KYIV"}
+
+
+def _match_station(name: str, known: Iterable[str], countries: bool = True) -> str | None:
     if not name.isalpha() or len(name) < 3:
         return _ALIASES.get(name) if name in _ALIASES else None
     name = _ALIASES.get(name, name)
+    if countries:  # "Embassy Belize": a country names its capital's post.
+        name = CAPITAL_STATION.get(name, name)
+    other = _SPELLINGS.get(name, name)
     for station in known:
-        if station == name or station.startswith(name) or name.startswith(station):
+        if station in (name, other) or station.startswith(name) or name.startswith(station):
             return station
-    # "Embassy Belize": a country names its capital's post.
-    return CAPITAL_STATION.get(name, name)
+    return name
 
 
 def station_named(name: str, cable: ParsedCable) -> str:

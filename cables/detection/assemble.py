@@ -70,7 +70,8 @@ def assemble(
     split: list[Candidate] = []
     for candidate in candidates:
         split.extend(_by_office(candidate, cable))
-    sent = cable.created.date() if cable.created else None
+    year = _year_of(cable.reference_id)
+    sent = cable.created.date() if cable.created else (date(year, 1, 1) if year else None)
     merged = _merge(sorted(split, key=lambda c: c.anchor.index), sent)
     merged = _fold_tailoring(_fold_report_back(merged), action_posts(cable))
     if cable.created:
@@ -180,7 +181,10 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
         # after one named post, an unnamed "Post" is that post.
         if not unnamed and _BARE_SINGLE_RE.match(ask.who):
             unnamed = len(_named_before(groups)) == 1
-        if resolved[1] in ("ALL", "") and unnamed and _named_before(groups):
+        # An unnamed post word with no office ("Embassy should report" in a cable without
+        # addressees) goes with the posts just named too; an ask of the Department does not.
+        postless = resolved[1] == "" and _BARE_SINGLE_RE.match(ask.who) is not None
+        if (resolved[1] == "ALL" or postless) and unnamed and _named_before(groups):
             for office in _named_before(groups):  # "... Posts should ask": the posts just named
                 groups[office].append(ask)
             continue
@@ -219,8 +223,9 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
 
 def _merge(candidates: list[Candidate], sent: date | None = None) -> list[Candidate]:
     kept: list[Candidate] = []
+    dates: dict[str, date | datetime | None] = {}  # each ask's dated deadline, read once
     for candidate in candidates:
-        target = next((k for k in kept if _same_tasking(k, candidate, sent)), None)
+        target = next((k for k in kept if _same_tasking(k, candidate, sent, dates)), None)
         if target is None:
             kept.append(candidate)
             continue
@@ -250,18 +255,28 @@ def _pointed_over_heading(candidate: Candidate, target: Candidate) -> bool:
     return candidate.pointed and not target.pointed and target.anchor.heading
 
 
-def _same_tasking(earlier: Candidate, later: Candidate, sent: date | None = None) -> bool:
+def _same_tasking(
+    earlier: Candidate,
+    later: Candidate,
+    sent: date | None = None,
+    dates: dict[str, date | datetime | None] | None = None,
+) -> bool:
     """One tasking per asked party: a summary repeating the ask, talking points, a report-back
     paragraph all belong to it ("one request per distinct ask")."""
     if earlier.office != later.office:
         return False
-    if later.anchor is not earlier.anchor and _own_deadline(earlier, later, sent):
+    if later.anchor is not earlier.anchor and _own_deadline(earlier, later, sent, dates or {}):
         return False
     # A summary repeating the marked ask is the same tasking, whatever its wording.
     return earlier.strong != later.strong or not _distinct(later)
 
 
-def _own_deadline(earlier: Candidate, later: Candidate, sent: date | None) -> bool:
+def _own_deadline(
+    earlier: Candidate,
+    later: Candidate,
+    sent: date | None,
+    dates: dict[str, date | datetime | None],
+) -> bool:
     """ "Deliver the points no later than February 21 ... Embassy should report the response
     by February 23", "confirm the delegation by July 6 ... provide cleared text by July 13": an
     ask in a paragraph of its own with a date of its own is a request of its own (it is
@@ -272,10 +287,10 @@ def _own_deadline(earlier: Candidate, later: Candidate, sent: date | None) -> bo
         _reports_back(ask.sentence) for ask in later.asks
     ):
         return False  # a summary previewing the ask, whatever date it mentions
-    then = _dated(later, sent)
+    then = _dated(later, sent, dates)
     if then is None:  # most asks name no date: the earlier one need not be read
         return False
-    first = _dated(earlier, sent)
+    first = _dated(earlier, sent, dates)
     return first is not None and first != then
 
 
@@ -283,13 +298,18 @@ _SUMMARY_RE = re.compile(r"\s*(?:\(\w{1,10}\)\s*)?summary\b", re.IGNORECASE)
 _DIGIT_RE = re.compile(r"\d")
 
 
-def _dated(candidate: Candidate, sent: date) -> date | datetime | None:
+def _dated(
+    candidate: Candidate, sent: date, dates: dict[str, date | datetime | None]
+) -> date | datetime | None:
+    """The first date an ask of the candidate names, read as _deadline reads it."""
     for ask in candidate.asks:
-        if _DIGIT_RE.search(ask.sentence) is None:
-            continue  # no digit, no month and day: spare find_deadline
-        found = find_deadline(ask.sentence, sent)
-        if found is not None and found.dated:
-            return found.when
+        if ask.sentence not in dates:
+            found = None
+            if _DIGIT_RE.search(ask.sentence) is not None:  # no digit, no month and day
+                found = find_deadline(ask.sentence, sent, asking=True)
+            dates[ask.sentence] = found.when if found is not None and found.dated else None
+        if dates[ask.sentence] is not None:
+            return dates[ask.sentence]
     return None
 
 

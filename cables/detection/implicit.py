@@ -82,7 +82,7 @@ _SHOULD_VERB = (
     # "should continue to use existing press guidance" tasks nothing new.
     r"(?!continue\sto\s(?:monitor|use|follow|rely|refer)\b)"
     rf"(?:{_ACT}|(?!not\b|be\s|note\b|know\b|expect|understand|anticipate|have\b|feel\b"
-    r"|consider\b|look\b|remain\b|continue\sto\smonitor"
+    r"|consider\b|look\b|remain\b"
     # "a mission in X should the UAE be chosen": an inverted condition, not a verb.
     r"|(?:the|this|that|these|those|any|such|its|their|our|his|her|they|it|she|there)\b)"
     r"[a-z]{3,14})\b"
@@ -101,15 +101,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}(?:,\s[^,.;]{{1,60}},)?\s(?:to|that|with))\b"
         ),
     ),
-    # "BRUSSELS IS REQUESTED TO INFORM GOB": an addressee post by its bare name (the name is
-    # checked against the cable's addressees in assemble).
-    (
-        "named-passive",
-        re.compile(
-            r"^(?P<who>[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{2,20})?)"
-            rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that))\b"
-        ),
-    ),
     # "It is requested that posts cable host government responses by October 4".
     (
         "it-requested",
@@ -124,7 +115,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "All addressees, including Rome and Madrid, should ...": an aside may follow.
             # "Embassy London, which hosts the Permanent Representative, should ...".
             rf"\b(?P<who>{_PARTY})(?:,\s(?:including|especially|in\sparticular|notably|which|who)\s"
-            rf"[^,;]{{1,80}}?,)?{_SHOULD_VERB}",
+            rf"[^,;]{{1,120}}?,)?{_SHOULD_VERB}",
             re.IGNORECASE,
         ),
     ),
@@ -177,8 +168,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             rf"(?i:needs?)\s(?:(?:(?i:the\s)|(?P<who>{_DEPT})(?i:'s|,s|\u2019s)?\s){{0,2}}"
             rf"(?i:(?:urgent|further|additional|immediate|clear|early|prompt)\s)?"
             rf"(?i:{_ASKED_FOR}|answer|decision|response|reply|authori[sz]ation)\b"
-            # "... to know better his objectives" is no ask.
-            r"|(?i:to\sknow\s(?:by|before|no|nlt|whether|if|what|which|when|how|soonest|as\ssoon))\b)"
+            # "... to know better his objectives", "we need to know whether the opposition will
+            # boycott" are no asks: a date, or Washington's answer.
+            r"|(?i:to\sknow\s(?:by|before|no\slater|nlt|soonest|as\ssoon)\b)"
+            rf"|(?i:to\sknow\s(?:\w+\s){{0,3}}?(?:whether|if|what|which|when|how)\s){_DEPT}\b)"
         ),
     ),
     (
@@ -205,8 +198,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
             # "It would be useful to have Washington's assessment of ...", "it would be helpful
             # to know whether ...": the author wants it, from whoever has it (a post: Washington).
             r"|\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
-            r"(?:helpful|useful)\sto\s(?:have|receive|get|know|learn|hear)\s)"
-            rf"(?:(?i:the\s)?(?P<who2>{_DEPT})(?i:'s|,s|\u2019s)?\s)?"
+            r"(?:helpful|useful)\sto\s(?:have|receive|get)\s)"
+            rf"(?:(?i:the\s)?(?P<who2>{_DEPT})(?i:'s|,s|\u2019s)?\s"
+            # ... not "useful to have the Secretary raise this": what only Washington gives
+            rf"|(?i:the\s|an?\s|any\s|some\s)?(?:\w{{2,14}}\s)?(?i:{_ASKED_FOR}|assessments?|readouts?)\b)"
         ),
     ),
     # "We strongly urge that any press inquiries be answered with a 'no comment'", "we also
@@ -215,9 +210,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     (
         "urge-that",
         re.compile(
-            r"\b(?:we|(?:embassy|post|mission|consulate)(?:\s[a-z]{3,20})?)"
-            r"\s(?:(?:also|therefore|again|strongly|respectfully)\s){0,2}urges?\sthat\s[a-z]",
-            re.IGNORECASE,
+            # The author only: "we", or the sentence opening "Embassy [Berlin]" (not "the IMF
+            # mission urges", "Embassy officers urge").
+            r"(?:\b(?i:we)|^(?i:the\s)?(?i:embassy|post|mission|consulate)(?:\s[A-Z][A-Za-z]{2,20})?)"
+            r"\s(?i:(?:also|therefore|again|strongly|respectfully)\s){0,2}(?i:urges?)\sthat\s[a-zA-Z]",
         ),
     ),
     # Telegraphic, opening the sentence: "EMBASSY ANKARA TO DELIVER THE POINTS SOONEST".
@@ -226,6 +222,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             rf"^(?:action\srequest(?:ed)?:?\s)?(?P<who>{_POSTS})\sto\s(?:also\s)?(?:{_ACT})\b",
             re.IGNORECASE,
+        ),
+    ),
+    # "BRUSSELS IS REQUESTED TO INFORM GOB": an addressee post by its bare name (the name is
+    # checked against the cable's addressees in assemble). Last: any capitalised opener fits it,
+    # so every other pattern is tried first.
+    (
+        "named-passive",
+        re.compile(
+            r"^(?P<who>[A-Z][A-Za-z]{2,20}(?:\s[A-Z][A-Za-z]{2,20})?)"
+            rf"\s(?i:(?:is|are)\s{_ADV}{_ASKED}\s(?:to|that))\b"
         ),
     ),
 )
@@ -467,7 +473,7 @@ def find_asks(
             ask = sentence_ask(sentence, kinds)
         if ask is None:
             continue
-        if sentence.endswith(":") and index + 1 < len(split):
+        if sentence.endswith(":") and index + 1 < len(split) and not is_bullet(split[index + 1]):
             # "Embassy requests:" quotes what it requests.
             ask = replace(ask, sentence=f"{sentence} {split[index + 1]}")
         lead = for_lead_in(sentence) or paragraph_lead
@@ -550,7 +556,7 @@ def _ask(
             clipped, max(0, match.start() - 24), match.start()
         ):
             continue  # "guidance on whether the Ambassador should accept": a question
-        if _REPORTED_RE.search(clipped[: match.start()]) or _NOT_NOW_RE.search(
+        if _reported(clipped[: match.start()]) or _NOT_NOW_RE.search(
             clipped[max(0, match.start() - 14) : match.start() + 1]
         ):
             continue
@@ -643,11 +649,32 @@ _WHETHER_RE = re.compile(r"\b(?:whether|if)\s(?:or\snot\s)?(?:the\s)?$", re.IGNO
 _REPORTED_RE = re.compile(
     r"\b(?<!as\s)(?:said|says|told|added|noted|stated|explained|replied|commented|stressed|concluded"
     r"|according\sto|argued|claimed|complained|insisted|agreed|suggested|proposed|recalled"
-    # "The EAC decided the Consulate General should release a warden message" (not "the
-    # Department has decided that posts should")
-    r"|(?<!has\s)(?<!have\s)decided)\b",
+    # "The EAC decided the Consulate General should release a warden message" (see
+    # _OURS_DECIDED_RE for "the Department has decided that posts should")
+    r"|decided)\b",
     re.IGNORECASE,
 )
+# The author's own decision: "The Department has now decided that", "Washington has therefore
+# decided", "we decided", "it was decided".
+_OURS_DECIDED_RE = re.compile(
+    r"\b(?:department|washington|we|usg|state|it\swas|it\shas\sbeen)\s(?:\w{2,12}\s){0,2}decided\b",
+    re.IGNORECASE,
+)
+
+
+def _reported(before: str) -> bool:
+    """The words before the ask report someone else's speech or decision."""
+    found = _REPORTED_RE.search(before)
+    if found is None:
+        return False
+    if found.group(0).lower() != "decided":
+        return True
+    # A decision reported: someone else's, unless the author's own (or another verb reports).
+    if _OURS_DECIDED_RE.search(before) is None:
+        return True
+    return any(m.group(0).lower() != "decided" for m in _REPORTED_RE.finditer(before))
+
+
 # A plan or a purpose, not an ask: "Post will seek", "met officials to seek", "had requested".
 _NOT_NOW_RE = re.compile(
     r"\b(?:to|will|shall|had|has|have|was|were|could|might|may|continue\sto)\s\w{0,3}$",

@@ -98,6 +98,8 @@ def _party_before(low: bytes, start: int, end: int) -> bool:
     """ "Embassies Paris and Rome should": a party shortly before, in the same sentence.
     Substring tests: a regex led by the party names would be tried at every position."""
     chunk = low[start:end]
+    if b"u.s." in chunk:  # "Embassy London, which hosts the U.S. Permanent Representative,"
+        chunk = chunk.replace(b"u.s.", b"u s ")
     cut = max(chunk.rfind(stop) for stop in (b".", b";", b":", b"\x00"))
     return any(word in chunk[cut + 1 :] for word in _PARTY_WORDS)
 
@@ -107,7 +109,7 @@ _AUTHORS = frozenset((b"we", b"embassy", b"post", b"mission", b"consulate", b"us
 
 
 def _author_just_before(low: bytes, start: int, end: int) -> bool:
-    """ "We need", "Embassy urgently needs", "we would also ask": the author among the three
+    """ "We need", "Embassy urgently needs", "we would also need": the author among the three
     words before the key word."""
     words = low[max(start, end - 40) : end].replace(b"\x00", b" ").split()[-3:]
     return any(word in _AUTHORS for word in words)  # NUL: the paragraphs' joint
@@ -245,7 +247,8 @@ _STATE_KEYS = (
         _Key(word, _ASKS_PARTY, then=_PASSIVE_END, before_back=_BE_BACK)
         for word in ("instruct", "direct", "urg", "encourag", "invit")
     ),
-    _Key("should", "", _party_before, reach=72),
+    # The reach covers a party and an aside ("Embassy London, which hosts ..., should").
+    _Key("should", "", _party_before, reach=160),
     # "Department solicits USUN's views", "Embassy Athens may wish to brief ... and report".
     _Key("solicit", rf"s?{_S}"),
     _Key("seek", rf"s?{_S}(?:the{_S})?{_PREFIX}{_PARTY}"),  # "seeks action addressees' help"
