@@ -68,9 +68,8 @@ _JUST_BEFORE_BACK = (
 _BE_BACK = rf"{_JUST_BEFORE_BACK}(?:si|era|eb)\b"
 _AUTHOR_BACK = (
     rf"{_JUST_BEFORE_BACK}(?:si|era|eb|yssabme|tsop|noissim|etalusnoc|negnoc|osr|oad|tagel|ew|maet"
-    rf"|otansu|nusu"
-    rf"|ueesu"
-    rf"|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv|stnemmoc|tupni)\b"
+    rf"|otansu|nusu|ueesu|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv"
+    rf"|stnemmoc|tupni)\b"
 )
 _AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"congen", b"usnato",
                  b"usun", b"useu", b"analyst", b"officer", b"policymaker", b"washington",
@@ -214,8 +213,8 @@ _NEEDED = rf"s?{_S}(?:to{_S}know{_S}{_KNOW}|(?:[a-z'?.]{{1,24}}{_S}){{0,3}}{_GIV
 # Each key word costs one pass over the text (about 1% of parse time, 6-10 us a cable): only
 # the words that asks use. Left out on purpose: "encourage" (mostly recommendations or reported
 # speech, not taskings); from a post, "seek" and "ask" ("Post seeks authorization", "We ask
-# the Department to send"): no corpus cable asks so, and over the 320 authored cables the two
-# keys found 3 more asks than the other cues do, for about 16 us a cable.
+# the Department to send"): no corpus cable asks so, and over the first 320 authored cables
+# the two keys found 3 more asks than the other cues do, for about 16 us a cable.
 _KEYS: tuple[_Key, ...] = (
     # "requested" (past) asks only after "is"/"are": "the Minister requested U.S. help" is news.
     _Key("request", _REQUEST_AFTER, inside=True, rare="q", before_back=_AUTHOR_BACK),
