@@ -80,10 +80,9 @@ _EVENT_ON_RE = re.compile(
     rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
 )
 _ACT_DATE = rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
-# The day set for the act, read only in the asking sentence itself (elsewhere the same words
-# are news), and never a day already past: "On December 14 Embassy should pass the
-# non-paper", "Embassy should on November 3 deliver", "Posts are instructed to deliver the
-# talking points on Thursday, September 17".
+# The day set for the act, never a day already past: an addressee asked right around it ("On
+# December 14 Embassy should pass the non-paper", "Embassy should on November 3 deliver"), or,
+# in the asking sentence itself only (_ACT_ON_RE), the act's verb before it.
 _ON_DATE_ASK_RE = re.compile(
     rf"^(?P<lead>on)\s{_ACT_DATE},?\s(?:the\s)?(?:embassy|post|posts|mission|missions|consulate"
     r"|addressees?|action\saddressees?|you|usun|usnato|useu|chiefs?\sof\smission|[a-z]{3,20}"
