@@ -188,6 +188,12 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
             for office in _named_before(groups):  # "... Posts should ask": the posts just named
                 groups[office].append(ask)
             continue
+        if resolved[1] == "" and "ALL" in groups and (not ask.who or _UNNAMED_RE.match(ask.who)):
+            # "Posts are instructed to deliver ... The Ambassadors should make the approach
+            # personally", "Please report the results": the same posts, in an extract that lists
+            # no addressees.
+            groups["ALL"].append(ask)
+            continue
         names.setdefault(resolved[1], resolved[0])
         groups.setdefault(resolved[1], []).append(ask)
     if not groups:
@@ -325,8 +331,9 @@ _DISTINCT_RE = re.compile(
 
 
 # A paragraph opening "Separately, the delegation leader has asked ... Embassy would be
-# grateful for the Department's views": the ask that follows is a new one.
-_OPENS_APART_RE = re.compile(r"(?:separately|additionally|in\saddition)\b", re.IGNORECASE)
+# grateful for the Department's views": the ask that follows is a new one ("In addition to the
+# standard outline, addressees should comment on ..." goes on with the same one).
+_OPENS_APART_RE = re.compile(r"separately\b", re.IGNORECASE)
 
 
 def _distinct(candidate: Candidate) -> bool:

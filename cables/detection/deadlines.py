@@ -218,6 +218,9 @@ def _find(
     event = _event_named_again(sentence, sent) if dated and " the " in sentence else None
     if event is not None:
         return event
+    that = _that_date(sentence, sent) if dated and " date" in sentence else None
+    if that is not None:
+        return that
     found = _relative(sentence, sent, at)
     if found is not None:
         return found
@@ -235,6 +238,21 @@ _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 def _has(sentence: str, words: tuple[str, ...]) -> bool:
     return any(word in sentence for word in words)
+
+
+# "Since the announcement expires September 3, we ask for action by that date": the date the
+# sentence named, by anaphora.
+_THAT_DATE_RE = re.compile(r"\b(?P<lead>by)\s(?:that|this|the\ssame)\s(?:date|day)\b")
+_ANY_DATE_RE = re.compile(rf"\b(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b")
+
+
+def _that_date(sentence: str, sent: date) -> Deadline | None:
+    that = _THAT_DATE_RE.search(sentence)
+    if that is None:
+        return None
+    dates = list(_ANY_DATE_RE.finditer(sentence, 0, that.start()))
+    when = _date_of(dates[-1], sent) if dates else None  # the last date named before it
+    return Deadline(when, that.group(0), dated=True) if when is not None else None
 
 
 def _relative(sentence: str, sent: date, at: datetime | None = None) -> Deadline | None:
@@ -332,7 +350,12 @@ def _event_named_again(sentence: str, sent: date) -> Deadline | None:
 
 
 def _foreign(sentence: str, start: int) -> bool:
-    return _NOT_OURS_RE.search(sentence[max(0, start - 70) : start]) is not None
+    """A date of the world, not of the ask ("elections no later than June"): a word of the
+    world's events just before it, in the same clause ("the supplier will hold the price only
+    until June 21, we need an answer by June 20" is ours)."""
+    window = sentence[max(0, start - 70) : start]
+    cut = max(window.rfind(", "), window.rfind("; "))
+    return _NOT_OURS_RE.search(window, cut + 1 if cut >= 0 else 0) is not None
 
 
 def _date_of(match: re.Match[str], sent: date, roll: bool = True) -> date | None:

@@ -64,7 +64,7 @@ _AUTHOR = (
 )
 _WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|would\sask|urges?)"
 _THING = (
-    r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
+    r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|authority|concurrence|views|comments"
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance|insights?|updates?"
     r"|reporting|thoughts|assessments?|analysis|allocation|recommendations|consideration"
@@ -195,6 +195,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
             rf"(?:helpful|useful)\sif\s)(?P<who>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
+            # "WE WOULD BE GRATEFUL IF USUN COULD SHARE THE TEXT"
+            r"|\b(?i:(?:we|embassy|post|mission)\swould\sbe\s(?:most\s|very\s|particularly\s)?"
+            rf"grateful\sif\s)(?P<who3>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
             # "It would be useful to have Washington's assessment of ...", "it would be helpful
             # to know whether ...": the author wants it, from whoever has it (a post: Washington).
             r"|\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
@@ -349,7 +352,7 @@ _KIND_GATE: dict[str, frozenset[str]] = {
     # Not gated by a word of the paragraph: see find_asks (a sentence opening with a party).
     "telegraphic": frozenset({" to "}),
     "may-wish": frozenset({"wish"}),
-    "helpful-if": frozenset({"helpful", "useful"}),
+    "helpful-if": frozenset({"helpful", "useful", "grateful"}),
     "should": frozenset({"should"}),
     "author-asks": frozenset({"request", "ask", "instruct", "direct", "appreciat", "urge"}),
     "urge-that": frozenset({"urge"}),
@@ -565,7 +568,7 @@ def _ask(
         if kind == "rfg" and _ANSWERS_REQUEST_RE.search(clipped[: match.end()]):
             continue
         groups = match.groupdict()
-        who = groups.get("who") or groups.get("who2") or ""
+        who = groups.get("who") or groups.get("who2") or groups.get("who3") or ""
         if kind == "please" and not who and _quoted_please(low) and not for_lead_in(sentence):
             continue
         if _excluded(clipped, low):
@@ -695,7 +698,13 @@ def _author_subject(sentence: str, start: int) -> bool:
     before = sentence[max(0, start - 160) : start]
     if not before.strip() or before.rstrip().endswith(":"):
         return True
+    if all(word in _OPENING_ADVERBS for word in before.lower().replace(",", " ").split()):
+        return True  # telegraphic, no subject: "ACCORDINGLY WOULD APPRECIATE DEPT AUTHORITY"
     return _AUTHOR_RE.search(before) is not None
+
+
+_OPENING_ADVERBS = frozenset(("accordingly", "therefore", "also", "thus", "hence", "finally",
+                              "meanwhile", "meantime", "consequently", "separately"))  # fmt: skip
 
 
 def _quoted(sentence: str, start: int) -> bool:

@@ -71,6 +71,9 @@ _AUTHOR_BACK = (
     rf"|otansu|nusu|ueesu|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv"
     rf"|stnemmoc|tupni)\b"
 )
+_OPENING_ADVERBS = frozenset((b"accordingly", b"therefore", b"also", b"thus", b"hence",
+                              b"finally", b"meanwhile", b"meantime", b"consequently",
+                              b"separately"))  # fmt: skip
 _AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"congen", b"usnato",
                  b"usun", b"useu", b"analyst", b"officer", b"policymaker", b"washington",
                  b"department", b"inr", b"usg")  # fmt: skip
@@ -85,6 +88,8 @@ def _author_wants(low: bytes, found: re.Match[bytes]) -> bool:
         return True
     chunk = low[max(0, at - 160) : at]
     chunk = chunk[max(chunk.rfind(stop) for stop in (b".", b"\x00", b";")) + 1 :]
+    if all(word in _OPENING_ADVERBS for word in chunk.replace(b",", b" ").split()):
+        return True  # telegraphic, no subject: "ACCORDINGLY WOULD APPRECIATE DEPT AUTHORITY"
     return any(word in chunk for word in _AUTHOR_WORDS)
 
 
