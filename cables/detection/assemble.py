@@ -188,7 +188,8 @@ def _by_office(candidate: Candidate, cable: ParsedCable) -> list[Candidate]:
             for office in _named_before(groups):  # "... Posts should ask": the posts just named
                 groups[office].append(ask)
             continue
-        if resolved[1] == "" and "ALL" in groups and (not ask.who or _UNNAMED_RE.match(ask.who)):
+        unnamed_post = not ask.who or _UNNAMED_RE.match(ask.who) is not None
+        if cable.station == "STATE" and resolved[1] == "" and "ALL" in groups and unnamed_post:
             # "Posts are instructed to deliver ... The Ambassadors should make the approach
             # personally", "Please report the results": the same posts, in an extract that lists
             # no addressees.
@@ -322,7 +323,7 @@ def _dated(
 # "Separately, please provide ...", "Embassy also requests that ...": a second ask of the
 # same party, a request of its own.
 _DISTINCT_RE = re.compile(
-    r"^(?:separately|additionally|in\saddition)\b|\b(?:also|additionally|separately)\s"
+    r"^(?:separately|additionally|in\saddition(?!\sto\b))\b|\b(?:also|additionally|separately)\s"
     r"(?:requests?|asks?|(?:is|are)\s(?:\w{2,14}ly\s)?(?:requested|asked|instructed))\b"
     # "should also send, by separate cable, an assessment": a deliverable of its own.
     r"|\bby\sseparate\s(?:cable|telegram|message|e-?mail)\b",
@@ -331,9 +332,9 @@ _DISTINCT_RE = re.compile(
 
 
 # A paragraph opening "Separately, the delegation leader has asked ... Embassy would be
-# grateful for the Department's views": the ask that follows is a new one ("In addition to the
-# standard outline, addressees should comment on ..." goes on with the same one).
-_OPENS_APART_RE = re.compile(r"separately\b", re.IGNORECASE)
+# grateful for the Department's views", "Additionally, ...": the ask that follows is a new one
+# ("In addition to the standard outline, addressees should comment on ..." goes on).
+_OPENS_APART_RE = re.compile(r"(?:separately|additionally|in\saddition(?!\sto\b))\b", re.IGNORECASE)
 
 
 def _distinct(candidate: Candidate) -> bool:

@@ -218,7 +218,7 @@ def _find(
     event = _event_named_again(sentence, sent) if dated and " the " in sentence else None
     if event is not None:
         return event
-    that = _that_date(sentence, sent) if dated and " date" in sentence else None
+    that = _that_date(sentence, sent) if dated and _has(sentence, _THAT_DATE_WORDS) else None
     if that is not None:
         return that
     found = _relative(sentence, sent, at)
@@ -242,13 +242,14 @@ def _has(sentence: str, words: tuple[str, ...]) -> bool:
 
 # "Since the announcement expires September 3, we ask for action by that date": the date the
 # sentence named, by anaphora.
+_THAT_DATE_WORDS = ("that date", "this date", "same date", "that day", "this day", "same day")
 _THAT_DATE_RE = re.compile(r"\b(?P<lead>by)\s(?:that|this|the\ssame)\s(?:date|day)\b")
 _ANY_DATE_RE = re.compile(rf"\b(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b")
 
 
 def _that_date(sentence: str, sent: date) -> Deadline | None:
     that = _THAT_DATE_RE.search(sentence)
-    if that is None:
+    if that is None or _foreign(sentence, that.start()):
         return None
     dates = list(_ANY_DATE_RE.finditer(sentence, 0, that.start()))
     when = _date_of(dates[-1], sent) if dates else None  # the last date named before it
@@ -354,8 +355,19 @@ def _foreign(sentence: str, start: int) -> bool:
     world's events just before it, in the same clause ("the supplier will hold the price only
     until June 21, we need an answer by June 20" is ours)."""
     window = sentence[max(0, start - 70) : start]
-    cut = max(window.rfind(", "), window.rfind("; "))
-    return _NOT_OURS_RE.search(window, cut + 1 if cut >= 0 else 0) is not None
+    cut = 0
+    for clause in _OUR_CLAUSE_RE.finditer(window):  # the last clause the author opens
+        cut = clause.start() + 1
+    return _NOT_OURS_RE.search(window, cut) is not None
+
+
+# A clause the author or an ask opens, after a comma or semicolon (an aside or a list comma
+# keeps the world's words before it in view: "Elections, the Minister said, will take place").
+_OUR_CLAUSE_RE = re.compile(
+    r"[,;]\s(?=(?:and\s|but\s|so\s)?(?:we|embassy|post|posts|mission|department|washington"
+    r"|please|addressees|action|you)\b)",
+    re.IGNORECASE,
+)
 
 
 def _date_of(match: re.Match[str], sent: date, roll: bool = True) -> date | None:

@@ -64,7 +64,9 @@ _AUTHOR = (
 )
 _WANT = r"(?:requests?|asks?|instructs?|directs?|would\slike|would\sappreciate|would\sask|urges?)"
 _THING = (
-    r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|authority|concurrence|views|comments"
+    # "authority to proceed", "DEPT AUTHORITY SOONEST", not "the Palestinian Authority is"
+    r"(?:guidance|instructions?|clearance|approval|authori[sz]ation|concurrence|views|comments"
+    r"|authority(?=\s(?:to|for|soonest|asap)\b)"
     r"|input|confirmation|assistance|support|decision|response|reply|answer|permission|feedback"
     r"|information|advice|help|waiver|funding|talking\spoints|press\sguidance|insights?|updates?"
     r"|reporting|thoughts|assessments?|analysis|allocation|recommendations|consideration"
@@ -195,9 +197,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
         re.compile(
             r"\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
             rf"(?:helpful|useful)\sif\s)(?P<who>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
-            # "WE WOULD BE GRATEFUL IF USUN COULD SHARE THE TEXT"
-            r"|\b(?i:(?:we|embassy|post|mission)\swould\sbe\s(?:most\s|very\s|particularly\s)?"
-            rf"grateful\sif\s)(?P<who3>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
+            # "WE WOULD BE GRATEFUL IF USUN COULD SHARE THE TEXT": the author only (not "the
+            # Chinese Embassy would be grateful if")
+            r"|(?:\b(?i:we)|^(?i:the\s)?(?i:embassy|post|mission)(?:\s[A-Z][A-Za-z]{2,20})?)"
+            r"\s(?i:would\sbe\s(?:most\s|very\s|particularly\s)?grateful\sif\s)"
+            rf"(?P<who3>{_PARTY}|{_DEPT})\s(?i:could|would|can)\s"
             # "It would be useful to have Washington's assessment of ...", "it would be helpful
             # to know whether ...": the author wants it, from whoever has it (a post: Washington).
             r"|\b(?i:it\swould\sbe\s(?:most\s|very\s|particularly\s|especially\s)?"
@@ -699,10 +703,15 @@ def _author_subject(sentence: str, start: int) -> bool:
     if not before.strip() or before.rstrip().endswith(":"):
         return True
     if all(word in _OPENING_ADVERBS for word in before.lower().replace(",", " ").split()):
-        return True  # telegraphic, no subject: "ACCORDINGLY WOULD APPRECIATE DEPT AUTHORITY"
+        # telegraphic, no subject: "ACCORDINGLY WOULD APPRECIATE DEPT AUTHORITY" (what only
+        # Washington gives; "THEREFORE WOULD APPRECIATE USG HELP" may be reported speech)
+        return _OF_WASHINGTON_RE.match(sentence, start) is not None
     return _AUTHOR_RE.search(before) is not None
 
 
+_OF_WASHINGTON_RE = re.compile(
+    r"would\s(?:appreciate|welcome)\s(?:the\s)?(?:dept|department|washington)\b", re.IGNORECASE
+)
 _OPENING_ADVERBS = frozenset(("accordingly", "therefore", "also", "thus", "hence", "finally",
                               "meanwhile", "meantime", "consequently", "separately"))  # fmt: skip
 

@@ -71,6 +71,9 @@ _AUTHOR_BACK = (
     rf"|otansu|nusu|ueesu|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv"
     rf"|stnemmoc|tupni)\b"
 )
+_OF_WASHINGTON_RE = re.compile(
+    rb"would\s{1,20}(?:appreciate|welcome)\s{1,20}(?:the\s{1,20})?(?:dept|department|washington)\b"
+)
 _OPENING_ADVERBS = frozenset((b"accordingly", b"therefore", b"also", b"thus", b"hence",
                               b"finally", b"meanwhile", b"meantime", b"consequently",
                               b"separately"))  # fmt: skip
@@ -89,7 +92,8 @@ def _author_wants(low: bytes, found: re.Match[bytes]) -> bool:
     chunk = low[max(0, at - 160) : at]
     chunk = chunk[max(chunk.rfind(stop) for stop in (b".", b"\x00", b";")) + 1 :]
     if all(word in _OPENING_ADVERBS for word in chunk.replace(b",", b" ").split()):
-        return True  # telegraphic, no subject: "ACCORDINGLY WOULD APPRECIATE DEPT AUTHORITY"
+        # telegraphic, no subject: "ACCORDINGLY WOULD APPRECIATE DEPT AUTHORITY"
+        return _OF_WASHINGTON_RE.match(low, at, at + 60) is not None
     return any(word in chunk for word in _AUTHOR_WORDS)
 
 

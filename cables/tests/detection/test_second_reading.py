@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 import pytest
 
 from cables.detection import detect
+from cables.detection.deadlines import find_deadline
 from cables.detection.implicit import sentence_ask
 from cables.tests.detection.helpers import cable
 
@@ -125,3 +127,62 @@ def test_a_second_ask_dated_on_its_day_is_a_request_of_its_own() -> None:
         )
     )
     assert [(r.paragraph, str(r.deadline)) for r in found] == [(1, "2008-03-12"), (3, "2008-03-14")]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # An aside or a list comma keeps the world's words in view.
+        "Parliamentary elections, the Minister said, will take place no later than June 15.",
+        "The decree, issued last week, requires all NGOs to re-register by June 15.",
+        "The President's term expires June 15; new elections are required by that date.",
+    ],
+)
+def test_world_dates_behind_a_comma_are_still_no_deadline(sentence: str) -> None:
+    assert find_deadline(sentence, date(2008, 3, 5)) is None
+
+
+def test_by_that_day_is_the_day_named() -> None:
+    sentence = "The Minister arrives March 20; please provide the talking points by that day."
+    found = find_deadline(sentence, date(2008, 3, 5))
+    assert found is not None and str(found.when) == "2008-03-20"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Chinese Embassy would be grateful if the Department could expedite the visas.",
+        "We understand the Palestinian Authority is requested to submit its budget by March 20.",
+        "THEREFORE WOULD APPRECIATE USG HELP WITH FUNDING.",
+    ],
+)
+def test_others_gratitude_authorities_and_reported_wishes_ask_no_one(sentence: str) -> None:
+    assert sentence_ask(sentence) is None
+
+
+def test_a_posts_ask_of_the_department_stays_beside_its_ask_of_all_posts() -> None:
+    found = asked(
+        "Addressees are requested to share this assessment with host governments. Please advise "
+        "if the Department objects.",
+        station="KABUL",
+        to=("SECSTATE WASHDC", "AMEMBASSY ISLAMABAD", "AMEMBASSY NEW DELHI"),
+    )
+    assert sorted(found) == [(1, ""), (1, "ALL")]
+
+
+def test_additionally_opens_a_new_ask_but_in_addition_to_goes_on() -> None:
+    found = asked(
+        "Embassy requests Department guidance on whether to accept the invitation.",
+        "Additionally, the Foreign Minister has asked whether the U.S. would co-sponsor the "
+        "resolution. Embassy would appreciate Department's views.",
+        station="TBILISI",
+        for_offices=("EUR/CARC",),
+    )
+    assert [p for p, _ in found] == [1, 2]
+    found = asked(
+        "Action addressees are requested to submit draft reports by cable not later than March 20.",
+        "In addition to the standard outline, addressees should comment on political detainees.",
+        station="STATE",
+        to=POSTS,
+    )
+    assert [p for p, _ in found] == [1]
