@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from cables.detection.pointers import for_lead_in
 from cables.detection.text import is_bullet, segments
 from cables.detection.verbs import ACT as _ACT
-from cables.detection.verbs import PLEASE_ACT
+from cables.detection.verbs import OF_WASHINGTON, OPENING_ADVERBS, PLEASE_ACT
 
 # The asked party. Names are upper-case initial words ("Embassy Abu Dhabi", "Embassies Madrid
 # and Paris", "USNATO and Action Embassies").
@@ -709,11 +709,8 @@ def _author_subject(sentence: str, start: int) -> bool:
     return _AUTHOR_RE.search(before) is not None
 
 
-_OF_WASHINGTON_RE = re.compile(
-    r"would\s(?:appreciate|welcome)\s(?:the\s)?(?:dept|department|washington)\b", re.IGNORECASE
-)
-_OPENING_ADVERBS = frozenset(("accordingly", "therefore", "also", "thus", "hence", "finally",
-                              "meanwhile", "meantime", "consequently", "separately"))  # fmt: skip
+_OF_WASHINGTON_RE = re.compile(OF_WASHINGTON, re.IGNORECASE)
+_OPENING_ADVERBS = frozenset(OPENING_ADVERBS)
 
 
 def _quoted(sentence: str, start: int) -> bool:

@@ -14,7 +14,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 
-from cables.detection.verbs import PLEASE_ACT
+from cables.detection.verbs import OF_WASHINGTON, OPENING_ADVERBS, PLEASE_ACT
 
 _S = r"\s{1,20}"  # cables are hard-wrapped: a space may be a line break and an indent
 _PARTY = (
@@ -71,12 +71,8 @@ _AUTHOR_BACK = (
     rf"|otansu|nusu|ueesu|s?noitca|ecnadiug|snoitcurtsni|ecnaraelc|lavorppa|ecnerrucnoc|sweiv"
     rf"|stnemmoc|tupni)\b"
 )
-_OF_WASHINGTON_RE = re.compile(
-    rb"would\s{1,20}(?:appreciate|welcome)\s{1,20}(?:the\s{1,20})?(?:dept|department|washington)\b"
-)
-_OPENING_ADVERBS = frozenset((b"accordingly", b"therefore", b"also", b"thus", b"hence",
-                              b"finally", b"meanwhile", b"meantime", b"consequently",
-                              b"separately"))  # fmt: skip
+_OF_WASHINGTON_RE = re.compile(OF_WASHINGTON.replace(r"\s", _S).encode())
+_OPENING_ADVERBS = frozenset(word.encode() for word in OPENING_ADVERBS)
 _AUTHOR_WORDS = (b"we ", b" i ", b"embass", b"post", b"mission", b"consul", b"congen", b"usnato",
                  b"usun", b"useu", b"analyst", b"officer", b"policymaker", b"washington",
                  b"department", b"inr", b"usg")  # fmt: skip

@@ -17,3 +17,10 @@ PLEASE_ACT = (
     r"|instruct|clarify|indicate|comment|consider|reply|assist|tell|check|verify|update|reconfirm"
     r"|cable|wire)"  # "please cable concurrence": to cable is to reply by telegram
 )
+
+# A telegraphic ask with no subject, opened by an adverb at most: "ACCORDINGLY WOULD APPRECIATE
+# DEPT AUTHORITY SOONEST" (the first pass reads it on text where a space may be a line break).
+OPENING_ADVERBS = ("accordingly", "therefore", "also", "thus", "hence", "finally", "meanwhile",
+                   "meantime", "consequently", "separately")  # fmt: skip
+# ... and only of what Washington gives ("THEREFORE WOULD APPRECIATE USG HELP" may be reported).
+OF_WASHINGTON = r"would\s(?:appreciate|welcome)\s(?:the\s)?(?:dept|department|washington)\b"
