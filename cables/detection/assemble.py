@@ -17,7 +17,7 @@ from cables.detection.addressees import (
     writes_to_posts,
 )
 from cables.detection.candidates import Block, Candidate
-from cables.detection.deadlines import Deadline, find_deadline
+from cables.detection.deadlines import DIGIT_RE, Deadline, find_deadline
 from cables.detection.implicit import Ask
 from cables.detection.model import DetectedRequest
 from cables.detection.text import is_bullet
@@ -302,7 +302,6 @@ def _own_deadline(
 
 
 _SUMMARY_RE = re.compile(r"\s*(?:\(\w{1,10}\)\s*)?summary\b", re.IGNORECASE)
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _dated(
@@ -312,7 +311,7 @@ def _dated(
     for ask in candidate.asks:
         if ask.sentence not in dates:
             found = None
-            if _DIGIT_RE.search(ask.sentence) is not None:  # no digit, no month and day
+            if DIGIT_RE.search(ask.sentence) is not None:  # no digit, no month and day
                 found = find_deadline(ask.sentence, sent, asking=True)
             dates[ask.sentence] = found.when if found is not None and found.dated else None
         if dates[ask.sentence] is not None:

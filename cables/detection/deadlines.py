@@ -67,6 +67,9 @@ _WITHIN_RE = re.compile(
     # "provide, within seven business days, talking points": from now, as from receipt.
     r"|this\s(?:cable|message|telegram))|(?P<bare>(?=[,;.)]|$)))",
 )
+# A month and day, either way round ("March 12", "12 March"), with a weekday before it or not.
+_DAY_MONTH = rf"(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
+_ACT_DATE = rf"(?:{_WEEKDAY},?\s)?{_DAY_MONTH}"
 # "before the Secretary's meeting on 3 May", "prior to the ministerial on June 9": an event
 # named between the lead and its date (the business day before it, as for "before the
 # March 12 ministerial").
@@ -77,9 +80,8 @@ _EVENT_ON_RE = re.compile(
     r"(?:(?:[a-z'\u2019.-]{2,20}\s){1,4}(?:on|of)"
     r"|(?:[a-z'\u2019.-]{2,20}\s){0,3}[a-z'\u2019.-]{2,20},\s(?:now\s)?(?:set|scheduled|planned"
     r"|expected)\sfor)\s"
-    rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b"
+    rf"{_ACT_DATE}\b"
 )
-_ACT_DATE = rf"(?:{_WEEKDAY},?\s)?(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
 # The day set for the act, never a day already past: an addressee asked right around it ("On
 # December 14 Embassy should pass the non-paper", "Embassy should on November 3 deliver"), or,
 # in the asking sentence itself only (_ACT_ON_RE), the act's verb before it.
@@ -99,10 +101,7 @@ _SHOULD_ON_RE = re.compile(
 _BEFORE_THE_RE = re.compile(
     r"\b(?P<lead>before|prior\sto|ahead\sof|in\sadvance\sof)\sthe\s(?P<event>[a-z]{4,20})\b"
 )
-_DATED_EVENT = (
-    rf"(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})"
-    r"(?:\s[a-z'\u2019.-]{2,20}){0,3}\s"
-)
+_DATED_EVENT = rf"{_DAY_MONTH}(?:\s[a-z'\u2019.-]{{2,20}}){{0,3}}\s"
 # In the ask itself, the day set for the act: "Posts are instructed to deliver the talking
 # points on Thursday, September 17" (only in an asking sentence: "the Minister arrives on
 # Thursday, September 17" is news).
@@ -199,7 +198,7 @@ def _find(
     sentence: str, sent: date, at: datetime | None = None, asking: bool = False
 ) -> Deadline | None:
     # Each pattern needs a word of its own: cheap substring tests spare most regex runs.
-    dated = _DIGIT_RE.search(sentence) is not None
+    dated = DIGIT_RE.search(sentence) is not None
     for match in _DATE_RE.finditer(sentence) if dated else ():
         if _foreign(sentence, match.start()):
             continue
@@ -230,7 +229,7 @@ def _find(
     return None
 
 
-_DIGIT_RE = re.compile(r"\d")
+DIGIT_RE = re.compile(r"\d")
 _ASAP_WORDS = ("asap", "soon", "urgent", "earliest", "rapid", "immediate", "receipt", "return")
 _DAY_WORDS = ("today", "tomorrow")
 _WEEKDAY_WORDS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -244,7 +243,7 @@ def _has(sentence: str, words: tuple[str, ...]) -> bool:
 # sentence named, by anaphora.
 _THAT_DATE_WORDS = ("that date", "this date", "same date", "that day", "this day", "same day")
 _THAT_DATE_RE = re.compile(r"\b(?P<lead>by)\s(?:that|this|the\ssame)\s(?:date|day)\b")
-_ANY_DATE_RE = re.compile(rf"\b(?:{_MONTH}\s{_DAY}{_YEAR}|{_DAY2}\s(?:of\s)?{_MONTH2}{_YEAR2})\b")
+_ANY_DATE_RE = re.compile(rf"\b{_DAY_MONTH}\b")
 
 
 def _that_date(sentence: str, sent: date) -> Deadline | None:
